@@ -1,0 +1,42 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CONTENT_SCRIPT_MATCHES, helpdeskForUrl } from '@/lib/helpdesks/registry';
+import { watchTicket } from '@/lib/helpdesks/read';
+import { insertIntoComposer } from '@/lib/dom/composer';
+import { listen, sendToBackground } from '@/lib/messaging/runtime';
+import type { ReadResult } from '@/lib/domain/ticket';
+
+export default defineContentScript({
+  matches: CONTENT_SCRIPT_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    const report = (result: ReadResult) => {
+      // The background may be restarting; the next change reports again.
+      sendToBackground('ticketRead', { result }).catch(() => undefined);
+    };
+    const readNow = watchTicket({
+      document,
+      currentUrl: () => location.href,
+      onChange: report,
+      signal: ctx.signal,
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => readNow());
+
+    const stopListening = listen({
+      readTicket: () => {
+        const result = readNow();
+        report(result);
+        return result;
+      },
+      async insertReply({ text, mode }) {
+        const url = new URL(location.href);
+        const adapter = helpdeskForUrl(url);
+        const composer = adapter?.findComposer(document, url) ?? null;
+        if (!adapter || !composer) {
+          return { ok: false, message: `No reply box is open. ${adapter?.composerHint ?? ''}`.trim() };
+        }
+        return insertIntoComposer(composer, text, mode);
+      },
+    });
+    ctx.onInvalidated(stopListening);
+  },
+});
