@@ -7,7 +7,7 @@ function initials(name: string): string {
 
 export function CustomerCard({ customer, orderNumbers }: { customer: Ticket['customer']; orderNumbers: string[] }) {
   return (
-    <div className="customer-card" aria-label="Customer">
+    <div className="customer-card" role="group" aria-label="Customer">
       <div className="avatar" aria-hidden="true">
         {initials(customer.name || customer.email || '?')}
       </div>

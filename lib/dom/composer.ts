@@ -87,6 +87,7 @@ function pasteEvent(editable: HTMLElement, text: string): boolean {
 
 function execInsert(editable: HTMLElement, text: string, mode: InsertMode): void {
   const doc = editable.ownerDocument;
+  if (typeof doc.execCommand !== 'function') return;
   if (mode === 'replace') doc.execCommand('delete');
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   lines.forEach((line, i) => {

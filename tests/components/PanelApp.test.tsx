@@ -1,0 +1,76 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PanelApp } from '@/components/PanelApp';
+import type { ReadResult } from '@/lib/domain/ticket';
+import { saveTabTicket } from '@/lib/session/tab-ticket';
+import { createPanelStore, type PanelDeps } from '@/lib/store/panel-store';
+import { updateSettings } from '@/lib/settings/items';
+import { ticket } from './ticket-fixture';
+
+function renderPanel(askPage: (tabId: number) => Promise<ReadResult> = () => Promise.reject(new Error('no content script'))) {
+  const deps = {
+    insert: vi.fn<PanelDeps['insert']>(async (_t, _text, mode) => ({ ok: true as const, mode })),
+    saveCorrection: vi.fn<PanelDeps['saveCorrection']>(async () => 1),
+  };
+  render(<PanelApp store={createPanelStore(deps)} search="?tabId=5" askPage={askPage} version="0.1.0" />);
+  return deps;
+}
+
+describe('PanelApp', () => {
+  it('shows the tab’s ticket: subject, customer, orders, conversation and notes apart', async () => {
+    await saveTabTicket(5, { result: { ok: true, ticket }, readAt: 1 });
+    renderPanel();
+    expect(await screen.findByRole('heading', { name: 'Où est ma commande #1047 ?' })).toBeInTheDocument();
+    const customer = screen.getByRole('group', { name: 'Customer' });
+    expect(within(customer).getByText('Marie Dupont')).toBeInTheDocument();
+    expect(within(customer).getByText('marie.dupont@example.fr')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Orders mentioned' })).getByText('#1047')).toBeInTheDocument();
+    expect(screen.getByText(/Ticket #48213/)).toBeInTheDocument();
+    expect(screen.getByText('French')).toBeInTheDocument();
+
+    const conversation = screen.getByRole('list', { name: 'Conversation' });
+    expect(within(conversation).getAllByRole('listitem')).toHaveLength(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 1 earlier message' }));
+    expect(within(conversation).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(conversation).queryByText(/bloqué à Lyon/)).toBeNull();
+    expect(within(screen.getByRole('list', { name: 'Internal notes' })).getByText(/bloqué à Lyon/)).toBeInTheDocument();
+  });
+
+  it('suggests a reply, lets the agent edit it, and inserts the edited text', async () => {
+    await updateSettings({ agentName: 'Alex' });
+    await saveTabTicket(5, { result: { ok: true, ticket }, readAt: 1 });
+    const deps = renderPanel();
+    const box = (await screen.findByRole('textbox', { name: 'Reply text' })) as HTMLTextAreaElement;
+    expect(box.value).toContain('Bonjour Marie,');
+    await vi.waitFor(() => expect(box.value).toContain('Alex'));
+    await userEvent.type(box, ' PS: merci.');
+    await userEvent.click(screen.getByRole('radio', { name: /Replace draft/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Insert' }));
+    expect(deps.insert).toHaveBeenCalledWith(5, expect.stringMatching(/Bonjour Marie,[\s\S]*PS: merci\.$/), 'replace');
+    expect(await screen.findByText(/Inserted in the reply box/)).toBeInTheDocument();
+    expect(deps.saveCorrection).toHaveBeenCalledWith(expect.objectContaining({ sent: expect.stringContaining('PS: merci.'), ticketId: '48213' }));
+  });
+
+  it('says why there is no ticket when the helpdesk page has none open', async () => {
+    await saveTabTicket(5, { result: { ok: false, error: { code: 'no-ticket-open', message: 'This Zendesk page is not a ticket.' } }, readAt: 1 });
+    renderPanel();
+    expect(await screen.findByText('No ticket found on this page')).toBeInTheDocument();
+    expect(screen.getByText('This Zendesk page is not a ticket.')).toBeInTheDocument();
+  });
+
+  it('says plainly that the page is not a helpdesk when nothing reads it', async () => {
+    renderPanel();
+    expect(await screen.findByText('No ticket found on this page')).toBeInTheDocument();
+    expect(screen.getByText(/reads the open ticket in Zendesk/)).toBeInTheDocument();
+  });
+
+  it('asks the page when nothing is stored yet, and follows later reads', async () => {
+    const askPage = vi.fn(async () => ({ ok: true as const, ticket }));
+    renderPanel(askPage);
+    expect(await screen.findByRole('heading', { name: ticket.subject })).toBeInTheDocument();
+    expect(askPage).toHaveBeenCalledWith(5);
+    await saveTabTicket(5, { result: { ok: true, ticket: { ...ticket, ticketId: '48214', subject: 'Annulation' } }, readAt: 2 });
+    expect(await screen.findByRole('heading', { name: 'Annulation' })).toBeInTheDocument();
+  });
+});
