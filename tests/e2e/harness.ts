@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { hostResolverRules, startHelpdeskServer, type HelpdeskServer } from '../../scripts/demo-helpdesk/server';
+
+export interface Harness {
+  server: HelpdeskServer;
+  browser: ExtensionBrowser;
+  /** The side panel page of a tab, opened as an ordinary tab so the test can drive it. */
+  panelFor(tabId: number): Promise<Page>;
+  extensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const server = await startHelpdeskServer();
+  const browser = await launchWithExtension({ headless: true, hostRules: hostResolverRules(server.port) });
+  const extensionPage = async (path: string) => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    return page;
+  };
+  return {
+    server,
+    browser,
+    extensionPage,
+    panelFor: (tabId) => extensionPage(`sidepanel.html?tabId=${tabId}`),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Corrections as stored in the extension's IndexedDB, read from an extension page. */
+export function storedCorrections(page: Page): Promise<{ suggested: string; sent: string; ticketId: string; helpdesk: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('deskpilot');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('corrections')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('corrections').objectStore('corrections').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
