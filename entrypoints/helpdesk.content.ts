@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CONTENT_SCRIPT_MATCHES, helpdeskForUrl } from '@/lib/helpdesks/registry';
+import { CONTENT_SCRIPT_MATCHES } from '@/lib/helpdesks/registry';
 import { watchTicket } from '@/lib/helpdesks/read';
-import { insertIntoComposer } from '@/lib/dom/composer';
+import { insertReply } from '@/lib/helpdesks/insert';
 import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import type { ReadResult } from '@/lib/domain/ticket';
 
@@ -27,15 +27,7 @@ export default defineContentScript({
         report(result);
         return result;
       },
-      async insertReply({ text, mode }) {
-        const url = new URL(location.href);
-        const adapter = helpdeskForUrl(url);
-        const composer = adapter?.findComposer(document, url) ?? null;
-        if (!adapter || !composer) {
-          return { ok: false, message: `No reply box is open. ${adapter?.composerHint ?? ''}`.trim() };
-        }
-        return insertIntoComposer(composer, text, mode);
-      },
+      insertReply: ({ text, mode }) => insertReply(document, new URL(location.href), text, mode),
     });
     ctx.onInvalidated(stopListening);
   },

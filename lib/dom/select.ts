@@ -29,3 +29,21 @@ export function hiddenByMarkup(element: Element): boolean {
   }
   return false;
 }
+
+/** Every element matching `selector` in the tree, open shadow roots included (web components). */
+export function deepAll<E extends Element = Element>(root: ParentNode, selector: string): E[] {
+  const found: E[] = [...root.querySelectorAll<E>(selector)];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) found.push(...deepAll<E>(el.shadowRoot, selector));
+  }
+  return found;
+}
+
+/** First match of the first selector that matches, open shadow roots included. */
+export function deepFirst<E extends Element = Element>(root: ParentNode, selectors: SelectorList): E | null {
+  for (const selector of selectors) {
+    const [found] = deepAll<E>(root, selector);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,6 +1,20 @@
 /** The ticket as Deskpilot reads it from a helpdesk page. Plain data: it crosses contexts as is. */
 
-export type HelpdeskId = 'zendesk' | 'generic';
+export type HelpdeskId =
+  | 'zendesk'
+  | 'freshdesk'
+  | 'gorgias'
+  | 'helpscout'
+  | 'intercom'
+  | 'front'
+  | 'edesk'
+  | 'zohodesk'
+  | 'hubspot'
+  | 'gmail'
+  | 'generic';
+
+/** Fields a reader can fail to find on a page whose conversation it did read. */
+export type TicketField = 'subject' | 'customerName' | 'customerEmail' | 'messageTimes';
 
 export type Author = 'customer' | 'agent';
 
@@ -32,6 +46,10 @@ export interface Ticket {
   orderNumbers: string[];
   /** ISO 639-1 of the customer's last message, or null when it cannot be told. */
   language: string | null;
+  /** What the page did not show (markup changed, or the helpdesk hides it); absent when complete. */
+  missing?: TicketField[];
+  /** The generic reader's confidence, 0 to 1; absent for helpdesk adapters. */
+  confidence?: number;
 }
 
 /** Why a page gave no ticket. `code` is stable; `message` is what the agent reads. */

@@ -15,7 +15,12 @@ export interface HelpdeskAdapter {
   extract(document: Document, url: URL): ReadResult;
   /** The reply box of the open ticket, or null when it is closed or missing. */
   findComposer(document: Document, url: URL): HTMLElement | null;
-  /** What the agent should do when `findComposer` finds nothing. */
+  /**
+   * The button that opens a closed reply box (e.g. Freshdesk's Reply), if the page has one.
+   * The content script clicks it and waits for `findComposer`.
+   */
+  composerOpener?(document: Document, url: URL): HTMLElement | null;
+  /** What the agent should do when no reply box can be found or opened. */
   composerHint: string;
 }
 

@@ -1,8 +1,7 @@
-import { findOrderNumbers } from '../domain/order-numbers';
-import type { Message, Note, ReadResult } from '../domain/ticket';
-import { detectLanguage } from '../intent/language';
+import type { ReadResult } from '../domain/ticket';
 import { all, first, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
+import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /** Zendesk Agent Workspace (2021+ "omni" UI), with fallbacks for the older ticket layout. */
@@ -83,53 +82,33 @@ export const zendesk = defineHelpdesk({
     const subject =
       subjectInput?.value || subjectInput?.getAttribute('value') || inlineText(first(document, SELECTORS.headerTabTitle(ticketId)));
 
-    const messages: Message[] = [];
-    const notes: Note[] = [];
+    const items: RawItem[] = [];
     for (const item of all(pane, SELECTORS.logItem)) {
       const body = first(item, SELECTORS.body);
       if (!body) continue;
-      const text = messageText(body);
-      if (!text) continue;
-      const name = inlineText(first(item, SELECTORS.sender));
       const role = first(item, SELECTORS.role)?.getAttribute('type');
-      if (role === 'internal' || first(item, SELECTORS.internalNoteTag)) {
-        notes.push({ name, text });
-        continue;
-      }
+      const isNote = role === 'internal' || first(item, SELECTORS.internalNoteTag) !== null;
       const isAgent = role === 'agent' || (role !== 'end-user' && first(item, SELECTORS.agentBadge) !== null);
-      messages.push({
-        author: isAgent ? 'agent' : 'customer',
-        name,
-        text,
+      items.push({
+        kind: isNote ? 'note' : isAgent ? 'agent' : 'customer',
+        name: inlineText(first(item, SELECTORS.sender)),
+        text: messageText(body),
         at: first(item, SELECTORS.time)?.getAttribute('datetime') ?? null,
       });
     }
-    if (messages.length === 0) {
-      return {
-        ok: false,
-        error: { code: 'no-conversation', message: `Ticket #${ticketId} is open but its conversation could not be read.` },
-      };
-    }
-
-    const customerName = inlineText(first(pane, SELECTORS.requesterName)) || messages.find((m) => m.author === 'customer')?.name || '';
     const emailEl = first(pane, SELECTORS.requesterEmail);
-    const email = emailEl?.getAttribute('alt') || emailEl?.getAttribute('href')?.replace(/^mailto:/, '') || null;
-    const lastCustomer = [...messages].reverse().find((m) => m.author === 'customer');
-
-    return {
-      ok: true,
-      ticket: {
-        helpdesk: 'zendesk',
-        ticketId,
-        url: url.href,
-        subject,
-        customer: { name: customerName, email },
-        messages,
-        notes,
-        orderNumbers: findOrderNumbers([subject, ...messages.map((m) => m.text), ...notes.map((n) => n.text)]),
-        language: lastCustomer ? detectLanguage(lastCustomer.text) : null,
+    return assembleTicket({
+      helpdesk: 'zendesk',
+      ticketId,
+      url,
+      label: `Ticket #${ticketId}`,
+      subject,
+      customer: {
+        name: inlineText(first(pane, SELECTORS.requesterName)),
+        email: emailEl?.getAttribute('alt') || emailEl?.getAttribute('href')?.replace(/^mailto:/, '') || null,
       },
-    };
+      items,
+    });
   },
 
   findComposer(document, url) {
