@@ -1,8 +1,28 @@
+import { edesk } from './edesk';
+import { freshdesk } from './freshdesk';
+import { front } from './front';
+import { gmail } from './gmail';
+import { gorgias } from './gorgias';
+import { helpscout } from './helpscout';
+import { hubspot } from './hubspot';
+import { intercom } from './intercom';
 import type { HelpdeskAdapter } from './types';
 import { zendesk } from './zendesk';
+import { zohodesk } from './zohodesk';
 
 /** Every adapter, by hand: the registry test checks each has its fixture and test. */
-export const HELPDESKS: readonly HelpdeskAdapter[] = [zendesk];
+export const HELPDESKS: readonly HelpdeskAdapter[] = [
+  zendesk,
+  freshdesk,
+  gorgias,
+  helpscout,
+  intercom,
+  front,
+  zohodesk,
+  hubspot,
+  gmail,
+  edesk,
+];
 
 /** Host part of an extension match pattern as a RegExp (`*.zendesk.com`: it and any subdomain). */
 function hostPattern(pattern: string): RegExp {

@@ -1,0 +1,389 @@
+import type { ReadResult } from '../domain/ticket';
+import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { inlineText, messageText } from '../dom/text';
+import { assembleTicket, type RawItem } from './assemble';
+import { defineHelpdesk } from './types';
+
+/**
+ * HubSpot Help Desk (`/help-desk/…/ticket/<id>`) and the older Conversations inbox
+ * (`/live-messages/…/inbox/<threadId>`).
+ *
+ * Known from public code (HELPDESK-DOM.md, confidence LOW): the app root, the ticket name link,
+ * the contact chicklet, the inbox list row whose `aria-label` ends "with subject <subject>".
+ * GUESSED, because no public code shows it: the thread, the ticket view's id attribute, the
+ * contact card's e-mail and the composer (ProseMirror-like, with Email/Comment modes). The guess
+ * follows HubSpot's habits (`data-test-id`, `data-selenium-test`, UIComponents `private-*`
+ * classes) and the Conversations API's vocabulary (message types MESSAGE / COMMENT /
+ * THREAD_STATUS_CHANGE / ASSIGNMENT, directions INCOMING / OUTGOING).
+ * When none of the guessed message selectors match, the thread is read by structure: repeated
+ * blocks that each show a sender's e-mail address and a body (see "Structural reading" below),
+ * comments told apart by a "Comment" label or a comment/note/internal marker in their attributes.
+ */
+export const SELECTORS = {
+  /** The open ticket's view; the help desk can keep a stale one hidden while the next loads. */
+  ticketView: (id: string): SelectorList => [
+    `[data-test-id="ticket-view"][data-ticket-id="${id}"]`,
+    `[data-ticket-id="${id}"]`,
+    `[data-thread-id="${id}"]`,
+    `[data-object-id="${id}"]`,
+  ],
+  /** Without an id on the view: the help desk's main panel, then the old inbox's thread pane. */
+  ticketViewFallback: [
+    '[data-application-name="svh-help-desk"] [data-layer-for="Panel"]',
+    '[class*="InboxThreadOverview"]',
+    '[data-application-name="svh-help-desk"] main',
+    'main',
+  ],
+  /** Help desk ticket name; the old inbox's header shows the contact, not the subject. */
+  subject: ['[data-test-id="ticket-header-name-link"] span', '[data-test-id="ticket-header-name"]', '[data-test-id="thread-subject"]'],
+  /** Old inbox: the selected row's label ends "… with subject <subject>". */
+  selectedRowLabel: [
+    '[data-test-id="thread-list-member-row"][data-selected="true"] [data-test-id="member-header"] [data-content="true"]',
+  ],
+  contactName: ['[data-selenium-test="contact-chicklet-title-link"]', '[data-test-id="contact-chicklet-title-link"]'],
+  contactEmail: [
+    '[data-selenium-test="contact-chicklet-email"]',
+    '[data-test-id="contact-chicklet-email"]',
+    '[data-selenium-test="contact-chicklet-title-link"] ~ * a[href^="mailto:"]',
+  ],
+  /** The thread's log; every other part of the view (sidebar, composer) is outside it. */
+  thread: ['[data-test-id="thread-history"]', '[data-test-id="conversation-thread"]', '[role="log"]'],
+  message: ['[data-test-id="thread-history-item"]', '[data-test-id^="thread-message"]', '[data-test-id="email-message"]'],
+  /** Status changes, assignments, "ticket created" lines: never messages. */
+  systemEvent: [
+    '[data-message-type="THREAD_STATUS_CHANGE"]',
+    '[data-message-type="ASSIGNMENT"]',
+    '[data-message-type="SYSTEM"]',
+    '[data-test-id="thread-history-status-change"]',
+  ],
+  senderName: ['[data-test-id="message-sender-name"]', '[data-test-id="sender-name"]'],
+  senderEmail: ['[data-test-id="message-sender-email"]', '[data-test-id="sender-email"]'],
+  body: ['[data-test-id="message-body"]', '[data-test-id="email-body"]', '.private-html-content'],
+  time: ['time[datetime]', '[data-timestamp]'],
+  /** Not part of any message: headers, the reply box, sidebars, lists. */
+  outsideMessages: [
+    '[data-test-id^="ticket-header"]',
+    '[class*="DetailHeaderWrapper"]',
+    '[role="banner"]',
+    '[data-test-id="composer"]',
+    '[contenteditable="true"]',
+    'aside',
+    'nav',
+    '[role="navigation"]',
+    '[role="complementary"]',
+  ],
+  /** The email reply editor (ProseMirror-like); a composer in Comment mode is not a reply box. */
+  composer: [
+    '[data-test-id="composer"]:not([data-composer-channel="COMMENT"]) .ProseMirror[contenteditable="true"]',
+    '[data-test-id="composer"]:not([data-composer-channel="COMMENT"]) [contenteditable="true"][role="textbox"]',
+    '[data-test-id*="composer" i] [contenteditable="true"]',
+    '.ProseMirror[contenteditable="true"]',
+  ],
+  commentComposer: ['[data-composer-channel="COMMENT"]', '[data-test-id="comment-composer"]'],
+} as const;
+
+/** Help desk ticket (group 1) or old inbox thread (group 2). */
+const TICKET_URL = /\/(?:help-desk\/\d+\/view\/[^/]+\/ticket\/(\d+)|live-messages\/\d+\/inbox\/(\d+))/;
+
+function ticketIdOf(url: URL): string | undefined {
+  const match = TICKET_URL.exec(url.pathname);
+  return match?.[1] ?? match?.[2];
+}
+
+/** First match of the first selector with a match not hidden by markup (stale views stay in the DOM, hidden). */
+function firstVisible<E extends Element = Element>(root: ParentNode, selectors: SelectorList): E | null {
+  for (const selector of selectors) {
+    const visible = [...root.querySelectorAll<E>(selector)].find((el) => !hiddenByMarkup(el));
+    if (visible) return visible;
+  }
+  return null;
+}
+
+/** The open ticket's view: by its id; else the main panel. */
+function ticketView(document: Document, id: string): Element | null {
+  return firstVisible(document, SELECTORS.ticketView(id)) ?? firstVisible(document, SELECTORS.ticketViewFallback);
+}
+
+function subjectOf(document: Document, view: Element): string {
+  const heading = inlineText(firstVisible(view, SELECTORS.subject));
+  if (heading) return heading;
+  const label = first(document, SELECTORS.selectedRowLabel)?.getAttribute('aria-label') ?? '';
+  return /with subject (.+)$/i.exec(label)?.[1]?.trim() ?? '';
+}
+
+export const hubspot = defineHelpdesk({
+  id: 'hubspot',
+  label: 'HubSpot',
+  matches: ['*://app.hubspot.com/*', '*://app-eu1.hubspot.com/*'],
+  ticketUrl: TICKET_URL,
+  composerHint: 'Choose Email (not Comment) in the ticket’s reply box, click into it, then press Insert again.',
+
+  extract(document, url): ReadResult {
+    const ticketId = ticketIdOf(url);
+    if (!ticketId) {
+      return {
+        ok: false,
+        error: { code: 'no-ticket-open', message: 'This HubSpot page is not a ticket or conversation. Open one in the help desk to get a suggestion.' },
+      };
+    }
+    const view = ticketView(document, ticketId);
+    if (!view) {
+      return {
+        ok: false,
+        error: { code: 'ticket-not-rendered', message: `Ticket ${ticketId} has not finished loading on the page yet.` },
+      };
+    }
+    const thread = firstVisible(view, SELECTORS.thread) ?? view;
+    const fields = { senderName: SELECTORS.senderName, senderEmail: SELECTORS.senderEmail, body: SELECTORS.body, time: SELECTORS.time };
+    const marked = all(thread, SELECTORS.message).filter((el) => !el.matches(SELECTORS.systemEvent.join(',')));
+    const blocks = (marked.length > 0 ? marked : repeatedBlocks(thread, SELECTORS.outsideMessages))
+      .filter((el) => !hiddenByMarkup(el))
+      .map((el) => readBlock(el, fields, SELECTORS.outsideMessages));
+
+    // The contact card sits beside the view (help desk sidebar) or inside it.
+    const contactEmailEl = firstVisible(document, SELECTORS.contactEmail);
+    const contactEmail = contactEmailEl ? ownEmail(contactEmailEl) : null;
+    const contactName = inlineText(firstVisible(document, SELECTORS.contactName));
+    const items = resolveRoles(blocks, contactEmail);
+    const customerBlock = blocks.find((b, i) => items[i]?.kind === 'customer');
+    return assembleTicket({
+      helpdesk: 'hubspot',
+      ticketId,
+      url,
+      label: `Ticket ${ticketId}`,
+      subject: subjectOf(document, view),
+      customer: { name: contactName, email: contactEmail ?? customerBlock?.email ?? null },
+      items,
+    });
+  },
+
+  findComposer(document, url) {
+    const ticketId = ticketIdOf(url);
+    const view = ticketId ? ticketView(document, ticketId) : null;
+    const composer = firstVisible<HTMLElement>(view ?? document, SELECTORS.composer);
+    // Never the comment box: text typed there becomes an internal comment, not a reply.
+    return composer && !SELECTORS.commentComposer.some((s) => composer.closest(s)) ? composer : null;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Structural reading, for message markup that is unknown or has drifted. The same section is in
+// edesk.ts; it belongs in lib/dom (a shared `structure.ts`).
+
+const EMAIL_IN_TEXT = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL_ALL = new RegExp(EMAIL_IN_TEXT.source, 'g');
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const TEXT_BLOCKS = 'p, div, blockquote, pre, li, td, section, article';
+/** Never message text: times, controls, avatars, read receipts and delivery statuses. */
+const NOT_TEXT =
+  'time, button, [role="button"], svg, img, [aria-hidden="true"], [class*="avatar" i], [class*="receipt" i], [data-test-id*="receipt" i], [class*="status" i]';
+const NOTE_TOKENS = new Set(['note', 'notes', 'internal', 'comment', 'whisper']);
+const AGENT_TOKENS = new Set(['outbound', 'outgoing', 'sent', 'agent', 'staff', 'operator', 'seller', 'teammate']);
+const CUSTOMER_TOKENS = new Set(['inbound', 'incoming', 'received', 'customer', 'buyer', 'visitor', 'requester', 'enduser']);
+const NOTE_LABEL =
+  /^(internal note|private note|note|comment|interne notiz|notiz|kommentar|note interne|commentaire|nota interna|nota|comentario|notă internă|notă|comentariu)$/i;
+
+interface BlockFields {
+  senderName: SelectorList;
+  senderEmail: SelectorList;
+  body: SelectorList;
+  time: SelectorList;
+}
+
+/** One message-like block as read from the page, before roles are settled. */
+interface Block {
+  role: RawItem['kind'] | null;
+  name: string;
+  email: string | null;
+  text: string;
+  at: string | null;
+}
+
+/** The address an element shows itself (own text or an address attribute), not its children's. */
+function ownEmail(el: Element): string | null {
+  for (const attr of ['email', 'data-email', 'href', 'title']) {
+    const found = EMAIL_IN_TEXT.exec(el.getAttribute(attr) ?? '');
+    if (found) return found[0].toLowerCase();
+  }
+  for (const node of el.childNodes) {
+    const found = node.nodeType === 3 ? EMAIL_IN_TEXT.exec(node.nodeValue ?? '') : null;
+    if (found) return found[0].toLowerCase();
+  }
+  return null;
+}
+
+function outside(el: Element, skip: SelectorList): boolean {
+  return !skip.some((s) => el.closest(s));
+}
+
+function emailMarks(root: Element, skip: SelectorList): Element[] {
+  return [...root.querySelectorAll('*')].filter((el) => ownEmail(el) !== null && outside(el, skip) && !hiddenByMarkup(el));
+}
+
+/** True when `el` holds text beyond the addresses in it: a body, not a "From:"/"To:" line. */
+function hasTextBesidesAddresses(el: Element): boolean {
+  const marks = [el, ...el.querySelectorAll('*')].filter((m) => ownEmail(m) !== null);
+  return [...el.querySelectorAll(TEXT_BLOCKS)].some((t) => !marks.some((m) => t.contains(m)) && inlineText(t) !== '');
+}
+
+/** A header line such as "to support@…": an address and nothing of a body. */
+function isAddressLine(el: Element): boolean {
+  const hasAddress = ownEmail(el) !== null || [...el.querySelectorAll('*')].some((m) => ownEmail(m) !== null);
+  return hasAddress && !hasTextBesidesAddresses(el);
+}
+
+function depth(el: Element): number {
+  let d = 0;
+  for (let p = el.parentElement; p; p = p.parentElement) d += 1;
+  return d;
+}
+
+/**
+ * Message blocks found by shape: the children of one container that each show an e-mail address
+ * and some text apart from it, plus their siblings marked as notes (notes often show no address).
+ * The container with the most such children wins (ties: the outermost); a lone message is taken
+ * from the outermost container, minus single-child wrappers.
+ */
+function repeatedBlocks(root: Element, skip: SelectorList): Element[] {
+  const marks = emailMarks(root, skip);
+  const isBlock = (child: Element) => marks.some((m) => child.contains(m)) && hasTextBesidesAddresses(child);
+  let best: { box: Element; count: number; depth: number } | null = null;
+  const seen = new Set<Element>();
+  for (const mark of marks) {
+    for (let box = mark.parentElement; box && root.contains(box); box = box.parentElement) {
+      if (seen.has(box)) continue;
+      seen.add(box);
+      const count = [...box.children].filter(isBlock).length;
+      const d = depth(box);
+      if (count > 0 && (!best || count > best.count || (count === best.count && d < best.depth))) best = { box, count, depth: d };
+    }
+  }
+  if (!best) return [];
+  const blocks = [...best.box.children].filter(
+    (c) => outside(c, skip) && (isBlock(c) || markerRole(c, null, null) === 'note'),
+  );
+  const lone = blocks.length === 1 ? blocks[0] : undefined;
+  if (!lone) return blocks;
+  let inner: Element = lone;
+  while (inner.children.length === 1 && inner.firstElementChild) inner = inner.firstElementChild;
+  return [inner];
+}
+
+/** Words of a marker attribute: "message--outbound" → message, outbound; "isOutbound" → is, outbound. */
+function tokens(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+/** Role from markers on the block and the elements leading to its sender, or a note label. */
+function markerRole(block: Element, mark: Element | null, body: Element | null): Block['role'] {
+  const path: Element[] = [block];
+  for (let el = mark; el && el !== block && block.contains(el); el = el.parentElement) path.push(el);
+  const words = new Set<string>();
+  for (const el of path) {
+    for (const attr of el.attributes) {
+      if (['style', 'href', 'src'].includes(attr.name)) continue;
+      for (const word of tokens(`${attr.name.startsWith('data-') ? attr.name.slice(5) : ''} ${attr.value}`)) words.add(word);
+    }
+  }
+  const labelled = [...block.querySelectorAll('span, div, strong, b, small, label')].some(
+    (el) => !(body && body.contains(el)) && el.children.length === 0 && NOTE_LABEL.test(inlineText(el)),
+  );
+  if (labelled || [...NOTE_TOKENS].some((w) => words.has(w))) return 'note';
+  const agent = [...AGENT_TOKENS].some((w) => words.has(w));
+  const customer = [...CUSTOMER_TOKENS].some((w) => words.has(w));
+  if (agent !== customer) return agent ? 'agent' : 'customer';
+  return null;
+}
+
+/**
+ * Text of `box` without the child holding the sender and without other address lines ("to …"),
+ * one level at a time from the block down to the sender; the longest text wins.
+ */
+function structuralBody(block: Element, mark: Element): string {
+  let best = '';
+  for (let box: Element = block; box !== mark; ) {
+    const header = [...box.children].find((c) => c.contains(mark));
+    if (!header) break;
+    const copy = box.cloneNode(true) as Element;
+    copy.children[[...box.children].indexOf(header)]?.remove();
+    for (const el of copy.querySelectorAll(NOT_TEXT)) el.remove();
+    for (const line of [...copy.children]) if (isAddressLine(line)) line.remove();
+    const text = messageText(copy);
+    if (text.length > best.length) best = text;
+    box = header;
+  }
+  return best;
+}
+
+function senderName(block: Element, mark: Element): string {
+  const clean = (text: string) => text.replace(EMAIL_ALL, '').replace(/[<>()[\]"|·•,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const own = clean(inlineText(mark));
+  if (own) return own;
+  for (let el: Element | null = mark; el && el !== block; el = el.parentElement) {
+    for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.matches(NOT_TEXT)) continue;
+      const text = clean(inlineText(prev));
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/** The first machine-readable (ISO 8601) time the block carries, as written. */
+function timeOf(block: Element, fields: BlockFields): string | null {
+  const candidates = [...all(block, fields.time), ...block.querySelectorAll('[datetime], [data-timestamp], [title]')];
+  for (const el of candidates) {
+    for (const attr of ['datetime', 'data-timestamp', 'title']) {
+      const value = el.getAttribute(attr);
+      if (value && ISO_TIME.test(value)) return value;
+    }
+  }
+  return null;
+}
+
+/** The first short text that is not a label or a time: a sender name, when no address shows. */
+function firstName(block: Element, body: Element | null): Element | null {
+  return (
+    [...block.querySelectorAll('span, strong, b, a, div')].find(
+      (el) =>
+        el.children.length === 0 &&
+        !(body && body.contains(el)) &&
+        !el.closest(NOT_TEXT) &&
+        inlineText(el) !== '' &&
+        !NOTE_LABEL.test(inlineText(el)),
+    ) ?? null
+  );
+}
+
+function readBlock(block: Element, fields: BlockFields, skip: SelectorList): Block {
+  const mark =
+    first(block, fields.senderEmail) ?? [...block.querySelectorAll('*')].find((el) => ownEmail(el) !== null && outside(el, skip)) ?? null;
+  const body = first(block, fields.body);
+  const nameEl = first(block, fields.senderName) ?? (mark ? null : firstName(block, body));
+  const anchor = mark ?? nameEl;
+  return {
+    role: markerRole(block, anchor, body),
+    name: inlineText(nameEl) || (mark ? senderName(block, mark) : ''),
+    email: mark ? (ownEmail(mark) ?? EMAIL_IN_TEXT.exec(inlineText(mark))?.[0].toLowerCase() ?? null) : null,
+    text: body ? messageText(body) : anchor ? structuralBody(block, anchor) : '',
+    at: timeOf(block, fields),
+  };
+}
+
+/**
+ * Roles the markup did not say: the customer is whoever writes from the customer's address
+ * (or, without one, the first sender); everyone else is an agent.
+ */
+function resolveRoles(blocks: Block[], customerEmail: string | null): RawItem[] {
+  const customer = customerEmail?.toLowerCase() ?? blocks.find((b) => b.role === 'customer')?.email ?? blocks.find((b) => b.role !== 'note')?.email ?? null;
+  return blocks.map((b) => ({
+    kind: b.role ?? (b.email !== null && b.email === customer ? 'customer' : 'agent'),
+    name: b.name,
+    text: b.text,
+    at: b.at,
+  }));
+}

@@ -1,0 +1,260 @@
+import type { ReadResult } from '../domain/ticket';
+import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { inlineText, messageText } from '../dom/text';
+import { assembleTicket, type RawItem } from './assemble';
+import { defineHelpdesk } from './types';
+
+/**
+ * Zoho Desk agent UI (`zd_v2-<component>-<part>` class names with hashed companions such as
+ * `zd_v24af66c9aeb`; selectors use the readable names only).
+ *
+ * Known from public code: the per-sub-tab detail container `[data-id="subTab_<id>"]` (inactive
+ * ones hidden), the subject, the thread's `.zd_v2-threadlistitemcommon-subjectWrapper` >
+ * `.zd_v2-conversationlistcommon-contentWrapper[data-id="threadContent"]`, comment mentions
+ * (`zd_v2-commentcontent-mention`).
+ * Guessed, no public evidence (fallbacks first, then structure):
+ * - Items: a thread container `.zd_v2-threadlistitemcommon-container` and a comment container
+ *   `.zd_v2-commentlistitem-container`; without them, each content wrapper's enclosing block.
+ * - Author: `[data-id="threadAuthorName"]` / `…-authorName`, the sender's address in
+ *   `…-fromAddress`; role from a direction marker (`data-direction="in|out"`, an
+ *   incoming/outgoing icon class), else the sender's address or name compared with the
+ *   ticket's contact.
+ * - Comments are private (notes) unless marked public; a public comment is shown to the contact in
+ *   the help centre, so it counts as an agent message.
+ * - Order: Zoho lists the latest thread first by default. The reader compares the items' full
+ *   dates (`data-title` of the time label) and reverses when they run newest first, or when they
+ *   cannot be compared.
+ * - Times are text only ("Nov 21, 2026 08:47 AM"): `at` is null unless a `<time datetime>` appears.
+ * - Composer: a contenteditable rich editor in a plain div (no iframe), opened by Reply; the
+ *   comment editor is never the reply box.
+ */
+export const SELECTORS = {
+  /** One detail view per open sub-tab: 2023+ UI, 2022 UI, any element with the sub-tab id. */
+  container: (id: string): SelectorList => [
+    `.zd_v2-ticketdetailview-container[data-id="subTab_${id}"]`,
+    `.zd-ticketdetailview-container[data-id="subTab_${id}"]`,
+    `[data-id="subTab_${id}"]`,
+  ],
+  anyContainer: ['.zd_v2-ticketdetailview-container', '.zd-ticketdetailview-container', '.ticket-DVPanel'],
+  subject: ['h1[data-id="caseSubjectText"]', '[data-id="caseSubjectText"]', '.zd_v2-dvsubjectsection-subject', '#caseSubjectText'],
+  /** Threads and comments together, so that one query keeps their page order. */
+  item: [
+    '.zd_v2-threadlistitemcommon-container, .zd_v2-commentlistitem-container',
+    '[data-id^="threadItem_"], [data-id^="commentItem_"]',
+  ],
+  /** Drift fallback: the content wrappers alone. */
+  content: [
+    '[data-id="threadContent"], [data-id="commentContent"]',
+    '.zd_v2-conversationlistcommon-contentWrapper',
+  ],
+  /** Expanded body, then the one-line summary of a collapsed thread. */
+  body: [
+    '[data-id="threadContent"]',
+    '[data-id="commentContent"]',
+    '.zd_v2-conversationlistcommon-contentWrapper',
+    '[data-id="threadSummary"]',
+    '.zd_v2-threadlistitemcommon-summary',
+  ],
+  comment: ['.zd_v2-commentlistitem-container', '[data-id^="commentItem_"]', '[data-id="commentContent"]'],
+  publicComment: ['.zd_v2-commentlistitem-public', '[data-id="publicCommentLabel"]', '[data-visibility="public"]'],
+  visibilityLabel: ['[data-id="commentVisibility"]', '.zd_v2-commentlistitem-visibility'],
+  authorName: [
+    '[data-id="threadAuthorName"]',
+    '[data-id="commentAuthorName"]',
+    '.zd_v2-threadlistitemcommon-authorName',
+    '.zd_v2-commentlistitem-authorName',
+    '[class*="authorName"]',
+  ],
+  fromAddress: ['[data-id="threadFromAddress"]', '.zd_v2-threadlistitemcommon-fromAddress', '[class*="fromAddress"]'],
+  outgoing: ['[data-direction="out"]', '[class*="outgoing" i]'],
+  incoming: ['[data-direction="in"]', '[class*="incoming" i]'],
+  machineTime: ['time[datetime]'],
+  /** Time label; its `data-title` holds the full date. */
+  timeLabel: ['.zd_v2-threadlistitemcommon-time', '.zd_v2-commentlistitem-time', '[data-id$="Time"]', '[class*="-time"]'],
+  contactName: ['[data-id="contactName"]', '.zd_v2-contactinfo-name'],
+  contactEmail: ['[data-id="contactEmail"]', '.zd_v2-contactinfo-email', '[data-id="contactInfo"] a[href^="mailto:"]'],
+  /** Guessed: the reply editor, newest guess first; the plainest contenteditable last. */
+  composer: [
+    '[data-id="replyEditor"] [contenteditable="true"]',
+    '.zd_v2-replyeditor-container [contenteditable="true"]',
+    '.ze_area[contenteditable="true"]',
+    '[class*="zd_v2-richeditor"] [contenteditable="true"]',
+    '[contenteditable="true"]',
+  ],
+  commentEditor: ['[data-id="commentEditor"]', '[class*="zd_v2-commenteditor"]'],
+  replyButton: ['[data-id="replyButton"]', '[data-id="threadReply"]', 'button[aria-label="Reply"]'],
+} as const;
+
+const TICKET_URL = /\/agent\/[^/]+\/[^/]+\/tickets\/details\/(\d+)/;
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** Quoted history in Zoho's (and Zoho Mail's) markup, on top of the shared noise list. */
+const QUOTE_SELECTORS = ['.zmail_extra', '.zmail_extra_hr', '[id^="Zm-_Id_-Sgn"]', '.zd_quoted', '[data-id="quotedContent"]'];
+
+/** Zoho's own quote header: "---- On Mon, 03 Nov 2026 … <a@b.c> wrote ----", in the languages we serve. */
+const ZOHO_QUOTE_HEADER = /^-{2,}\s*(On|Le|Am|El|În|Il)\s.*\b(wrote|a écrit|schrieb|escribió|a scris|ha scritto)\s*-{2,}$/i;
+
+const PUBLIC_LABEL = /^(public|öffentlich|público|publique|public comment)$/i;
+
+function ticketIdOf(url: URL): string | undefined {
+  return TICKET_URL.exec(url.pathname)?.[1];
+}
+
+/** The open ticket's detail view; without sub-tab ids on the page, the only visible detail view. */
+function activeContainer(document: Document, id: string): Element | null {
+  const byId = first(document, SELECTORS.container(id));
+  if (byId) return byId;
+  if (document.querySelector('[data-id^="subTab_"]')) return null;
+  const visible = all(document, SELECTORS.anyContainer).filter((c) => !hiddenByMarkup(c));
+  return visible.length === 1 ? (visible[0] ?? null) : null;
+}
+
+function zohoMessageText(body: Element): string {
+  const copy = body.cloneNode(true) as Element;
+  for (const selector of QUOTE_SELECTORS) for (const el of copy.querySelectorAll(selector)) el.remove();
+  const lines = messageText(copy).split('\n');
+  const cut = lines.findIndex((line) => ZOHO_QUOTE_HEADER.test(line.trim()));
+  return (cut === -1 ? lines : lines.slice(0, cut)).join('\n').trim();
+}
+
+/** Milliseconds for the full dates Zoho shows ("Nov 03, 2026 10:42 AM", "19.11.2026 07:30"), or null. */
+function sortableTime(text: string): number | null {
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?/.exec(text.trim());
+  if (dotted) {
+    const [, d, m, y, h, min] = dotted;
+    return Date.UTC(Number(y), Number(m) - 1, Number(d), Number(h ?? 0), Number(min ?? 0));
+  }
+  const parsed = Date.parse(text);
+  return Number.isNaN(parsed) ? null : parsed;
+}
+
+/** Oldest first: reverse when the dates run newest first, or when they cannot tell (Zoho's default). */
+function oldestFirst<T>(items: T[], time: (item: T) => number | null): T[] {
+  const times = items.map(time).filter((t): t is number => t !== null);
+  const ascending = times.every((t, i) => i === 0 || (times[i - 1] ?? t) <= t);
+  const descending = times.every((t, i) => i === 0 || (times[i - 1] ?? t) >= t);
+  if (times.length >= 2 && ascending && !descending) return items;
+  return [...items].reverse();
+}
+
+/** A direction marker outside the message body (an e-mail body may carry any class). */
+function marked(item: Element, selectors: SelectorList): boolean {
+  if (item.matches(selectors.join(','))) return true;
+  return selectors.some((s) => [...item.querySelectorAll(s)].some((el) => el.closest(SELECTORS.body.join(',')) === null));
+}
+
+interface Found {
+  el: Element;
+  comment: boolean;
+  name: string;
+  from: string | null;
+  sortTime: number | null;
+}
+
+function describeItem(el: Element): Found {
+  const label = first(el, SELECTORS.timeLabel);
+  const fromEl = first(el, SELECTORS.fromAddress);
+  const fromText = fromEl?.getAttribute('data-title') ?? inlineText(fromEl);
+  return {
+    el,
+    comment: el.matches(SELECTORS.comment.join(',')) || first(el, ['[data-id="commentContent"]']) !== null,
+    name: inlineText(first(el, SELECTORS.authorName)),
+    from: EMAIL.exec(fromText)?.[0]?.toLowerCase() ?? null,
+    sortTime: label ? sortableTime(label.getAttribute('data-title') ?? inlineText(label)) : null,
+  };
+}
+
+function isPublic(el: Element): boolean {
+  return first(el, SELECTORS.publicComment) !== null || el.matches(SELECTORS.publicComment.join(',')) ||
+    PUBLIC_LABEL.test(inlineText(first(el, SELECTORS.visibilityLabel)));
+}
+
+export const zohodesk = defineHelpdesk({
+  id: 'zohodesk',
+  label: 'Zoho Desk',
+  matches: ['*://desk.zoho.com/*', '*://desk.zoho.eu/*', '*://desk.zoho.in/*', '*://desk.zoho.com.au/*'],
+  ticketUrl: TICKET_URL,
+  composerHint: 'Click Reply on the ticket in Zoho Desk so the reply editor opens, then press Insert again.',
+
+  extract(document, url): ReadResult {
+    const ticketId = ticketIdOf(url);
+    if (!ticketId) {
+      return {
+        ok: false,
+        error: { code: 'no-ticket-open', message: 'This Zoho Desk page is not a ticket. Open a ticket to get a suggestion.' },
+      };
+    }
+    const container = activeContainer(document, ticketId);
+    if (!container) {
+      return {
+        ok: false,
+        error: { code: 'ticket-not-rendered', message: `Ticket ${ticketId} has not finished loading on the page yet.` },
+      };
+    }
+
+    let elements = all(container, SELECTORS.item);
+    if (elements.length === 0) {
+      // Drift: no known item container. Each content wrapper's enclosing block is one item.
+      elements = all(container, SELECTORS.content).map((w) => w.parentElement?.parentElement ?? w);
+      elements = elements.filter((el, i) => elements.indexOf(el) === i);
+    }
+    const found = oldestFirst(elements.map(describeItem), (f) => f.sortTime);
+
+    const threads = found.filter((f) => !f.comment);
+    const firstIncoming = threads.find((f) => marked(f.el, SELECTORS.incoming)) ?? threads[0];
+    const contactEmailEl = first(container, SELECTORS.contactEmail);
+    const contactEmail =
+      EMAIL.exec(contactEmailEl?.getAttribute('data-title') ?? contactEmailEl?.getAttribute('href') ?? inlineText(contactEmailEl))?.[0]?.toLowerCase() ??
+      firstIncoming?.from ??
+      null;
+    const contactName = inlineText(first(container, SELECTORS.contactName)) || firstIncoming?.name || '';
+
+    const items: RawItem[] = [];
+    for (const f of found) {
+      const body = first(f.el, SELECTORS.body) ?? (f.el.matches(SELECTORS.body.join(',')) ? f.el : null);
+      if (!body) continue;
+      let kind: RawItem['kind'];
+      if (f.comment) kind = isPublic(f.el) ? 'agent' : 'note';
+      else if (marked(f.el, SELECTORS.outgoing)) kind = 'agent';
+      else if (marked(f.el, SELECTORS.incoming)) kind = 'customer';
+      else if (f.from && contactEmail) kind = f.from === contactEmail ? 'customer' : 'agent';
+      else kind = !f.name || f.name === contactName ? 'customer' : 'agent';
+      items.push({
+        kind,
+        name: f.name,
+        text: zohoMessageText(body),
+        at: first(f.el, SELECTORS.machineTime)?.getAttribute('datetime') ?? null,
+      });
+    }
+
+    const subjectEl = first(container, SELECTORS.subject);
+    return assembleTicket({
+      helpdesk: 'zohodesk',
+      ticketId,
+      url,
+      label: `Ticket ${ticketId}`,
+      subject: subjectEl?.getAttribute('data-title')?.trim() || inlineText(subjectEl),
+      customer: { name: contactName, email: contactEmail },
+      items,
+    });
+  },
+
+  findComposer(document, url) {
+    const ticketId = ticketIdOf(url);
+    const container = ticketId ? activeContainer(document, ticketId) : null;
+    if (!container) return null;
+    const commentEditor = SELECTORS.commentEditor.join(',');
+    for (const selector of SELECTORS.composer) {
+      const found = [...container.querySelectorAll<HTMLElement>(selector)].find((el) => el.closest(commentEditor) === null);
+      if (found) return found;
+    }
+    return null;
+  },
+
+  composerOpener(document, url) {
+    const ticketId = ticketIdOf(url);
+    const container = ticketId ? activeContainer(document, ticketId) : null;
+    return container ? first<HTMLElement>(container, SELECTORS.replyButton) : null;
+  },
+});
