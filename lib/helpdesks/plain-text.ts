@@ -1,0 +1,1018 @@
+/**
+ * Reading a conversation from plain text (the panel's "use my selection" and "paste text"
+ * modes), plus the text rules the generic page reader (`generic.ts`) shares with it: dates in
+ * several languages, sender lines, quote markers, signatures, internal-note labels, history
+ * noise, customer-or-agent, subject cleaning, ticket ids and the confidence score.
+ *
+ * Pure: no DOM, no extension APIs, nothing runs at import time beyond building constants.
+ */
+import { withoutQuotedHistory } from '../dom/text';
+import type { Author, ReadResult } from '../domain/ticket';
+import { assembleTicket, type RawItem } from './assemble';
+
+/* ------------------------------------------------------------------------------------------ */
+/* Small regex helpers                                                                          */
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|').replace(/ /g, '\\s+');
+/** Not preceded / followed by a letter or digit (`\b` ignores accented letters). */
+const NB = '(?<![\\p{L}\\p{N}])';
+const NA = '(?![\\p{L}\\p{N}])';
+/** Whole words of a phrase list, accent-safe. */
+const words = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(list)})(?![\\p{L}])`, 'iu');
+
+/* ------------------------------------------------------------------------------------------ */
+/* Dates                                                                                        */
+
+const MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'janvier', 'janv', 'januar', 'jän', 'jänner', 'enero', 'ene', 'ianuarie', 'ian', 'gennaio', 'gen', 'januari', 'janeiro'],
+  ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'februarie', 'febbraio', 'februari', 'fevereiro', 'fev'],
+  ['march', 'mar', 'mars', 'märz', 'maerz', 'mär', 'marzo', 'martie', 'maart', 'mrt', 'março', 'marco'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprilie', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
+  ['june', 'jun', 'juin', 'juni', 'junio', 'iunie', 'iun', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'iulie', 'iul', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'septembrie', 'settembre', 'set', 'setembro'],
+  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'octombrie', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'noiembrie', 'novembro'],
+  ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'decembrie', 'dicembre', 'dezembro'],
+];
+const MONTH_BY_NAME = new Map<string, number>(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const MONTH_ALT = alternation(MONTH_BY_NAME.keys());
+/** Without the month names that are everyday words ("ago", "set", "out") when no year follows. */
+const MONTH_ALT_SAFE = alternation([...MONTH_BY_NAME.keys()].filter((n) => !['ago', 'set', 'out'].includes(n)));
+
+const TIME = `(?<h>\\d{1,2})(?::|h)(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\.\\d+)?(?:\\s*(?:Uhr|h)${NA})?(?:\\s*(?<ap>[ap])\\.?\\s?m\\.?(?![\\p{L}]))?`;
+const ZONE = `(?:\\s*(?<z>Z|(?:UTC|GMT)?\\s?[+-]\\d{1,2}(?::?\\d{2})?|UTC|GMT)${NA})?`;
+const JOIN = `[\\s,]*(?:(?:at|à|a las|a la|um|la|ora|alle|om|às|kl\\.?)\\s+)?[,\\-–·|]?\\s*`;
+
+const DATE_PATTERNS: readonly { kind: 'full' | 'partial'; re: RegExp }[] = [
+  { kind: 'full', re: new RegExp(`${NB}(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:(?:T|\\s+)${TIME}${ZONE})?`, 'iu') },
+  {
+    kind: 'full',
+    re: new RegExp(
+      `${NB}(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s*(?:de\\s+)?(?<mname>${MONTH_ALT})\\.?,?\\s*(?:de\\s+|del\\s+)?(?<y>\\d{4})${NA}(?:${JOIN}${TIME}${ZONE})?`,
+      'iu',
+    ),
+  },
+  {
+    kind: 'full',
+    re: new RegExp(`${NB}(?<mname>${MONTH_ALT})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})${NA}(?:${JOIN}${TIME}${ZONE})?`, 'iu'),
+  },
+  {
+    kind: 'full',
+    re: new RegExp(`${NB}(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d.]\\d)(?:${JOIN}${TIME}${ZONE})?`, 'iu'),
+  },
+  { kind: 'partial', re: new RegExp(`${NB}(?<d>\\d{1,2})(?:\\.|er)?\\s*(?:de\\s+)?(?<mname>${MONTH_ALT_SAFE})\\.?(?![\\p{L}])(?:${JOIN}${TIME})?`, 'iu') },
+  { kind: 'partial', re: new RegExp(`${NB}(?<mname>${MONTH_ALT_SAFE})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?${NA}(?:${JOIN}${TIME})?`, 'iu') },
+];
+
+const RELATIVE = new RegExp(
+  `${NB}(?:(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago|just now|il y a\\s+\\d+\\s+\\p{L}+|à l[’']instant|vor\\s+\\d+\\s+\\p{L}+|hace\\s+\\d+\\s+\\p{L}+|acum\\s+\\d+\\s+\\p{L}+|(?:yesterday|today|hier|aujourd[’']hui|gestern|heute|ayer|hoy|ieri|azi|astăzi)(?:${JOIN}${TIME})?)(?![\\p{L}])`,
+  'iu',
+);
+const TIME_ONLY = new RegExp(`^[\\s·|-]*(?:(?:at|à|um|a las|la|ora|alle|om|às)\\s+)?${TIME}${ZONE}[\\s·|-]*$`, 'iu');
+
+const WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
+  'thurs', 'fri', 'sat', 'sun', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mer', 'jeu',
+  'ven', 'sam', 'dim', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do',
+  'fr', 'sa', 'so', 'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'mié',
+  'jue', 'vie', 'sáb', 'dom', 'luni', 'marți', 'marti', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'sambata', 'duminică',
+  'duminica', 'lu', 'ma', 'jo', 'vi', 'sâ', 'du', 'mar', 'mié', 'mie',
+];
+/** Words around a date in a header line that say nothing about the sender. */
+const DATE_FILLER = words([
+  ...WEEKDAYS, 'on', 'le', 'am', 'el', 'în', 'pe', 'il', 'op', 'em', 'at', 'à', 'um', 'a las', 'ora', 'alle', 'om',
+  'às', 'the', 'uhr', 'date', 'datum', 'fecha', 'data', 'sent', 'envoyé', 'gesendet', 'enviado', 'trimis',
+]);
+const DATE_FILLER_G = new RegExp(DATE_FILLER.source, 'giu');
+
+export interface DateMatch {
+  /** `datetime`: day and time; `date`: day only; `partial`: no year; `time`: time of day only; `relative`: "2 hours ago". */
+  kind: 'datetime' | 'date' | 'partial' | 'time' | 'relative';
+  /**
+   * ISO 8601, or null when the text does not say enough. With a zone (`Z`, `+0100`, `GMT+1`) it is
+   * UTC (`2026-11-12T09:14:00.000Z`); without one it is the page's local time as written
+   * (`2026-11-12T10:14:00`, which `new Date()` reads in the agent's own zone); a day alone is `2026-11-12`.
+   */
+  iso: string | null;
+  index: number;
+  length: number;
+  time?: { h: number; mi: number; s: number };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function zoneMinutes(z: string | undefined): number | undefined {
+  if (!z) return undefined;
+  const t = z.replace(/\s/g, '').toUpperCase();
+  if (t === 'Z' || t === 'UTC' || t === 'GMT') return 0;
+  const m = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(t);
+  if (!m) return undefined;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+function timeOf(g: Record<string, string | undefined>): DateMatch['time'] | null | undefined {
+  if (g.h === undefined || g.mi === undefined) return undefined;
+  let h = Number(g.h);
+  const mi = Number(g.mi);
+  const s = Number(g.s ?? 0);
+  const ap = g.ap?.toLowerCase();
+  if (ap && (h < 1 || h > 12)) return null;
+  if (ap === 'p' && h < 12) h += 12;
+  if (ap === 'a' && h === 12) h = 0;
+  return h < 24 && mi < 60 && s < 60 ? { h, mi, s } : null;
+}
+
+function isoOf(y: number, mo: number, d: number, time: DateMatch['time'], zone: number | undefined): string | null {
+  if (y < 1970 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  const day = `${y}-${pad(mo)}-${pad(d)}`;
+  if (!time) return day;
+  if (zone !== undefined) return new Date(Date.UTC(y, mo - 1, d, time.h, time.mi, time.s) - zone * 60_000).toISOString();
+  return `${day}T${pad(time.h)}:${pad(time.mi)}:${pad(time.s)}`;
+}
+
+/** The first date, date-time, time or relative time in a text, in the languages above. */
+export function parseDate(text: string): DateMatch | null {
+  const digits = /\d/.test(text);
+  for (const { kind, re } of digits ? DATE_PATTERNS : []) {
+    const m = re.exec(text);
+    const g = m?.groups;
+    if (!m || !g) continue;
+    const time = timeOf(g);
+    if (time === null) continue;
+    let mo = g.mname ? (MONTH_BY_NAME.get(g.mname.toLowerCase().replace(/\s+/g, ' ')) ?? 0) : Number(g.mo ?? 0);
+    let d = Number(g.d ?? 0);
+    if (g.a !== undefined && g.b !== undefined) {
+      const a = Number(g.a);
+      const b = Number(g.b);
+      // Day first, as everywhere but the US; month first when the day cannot be a month, or with am/pm and slashes.
+      const monthFirst = a <= 12 && (b > 12 || (g.sep === '/' && g.ap !== undefined));
+      [d, mo] = monthFirst ? [b, a] : [a, b];
+    }
+    const base = { index: m.index, length: m[0].trimEnd().length, ...(time ? { time } : {}) };
+    if (kind === 'partial') {
+      if (mo < 1 || d < 1 || d > 31) continue;
+      return { kind: 'partial', iso: null, ...base };
+    }
+    const yRaw = Number(g.y);
+    const y = g.y && g.y.length === 2 ? 2000 + yRaw : yRaw;
+    const iso = isoOf(y, mo, d, time, time ? zoneMinutes(g.z) : undefined);
+    if (!iso) continue;
+    return { kind: time ? 'datetime' : 'date', iso, ...base };
+  }
+  const rel = RELATIVE.exec(text);
+  if (rel) return { kind: 'relative', iso: null, index: rel.index, length: rel[0].length };
+  const only = digits ? TIME_ONLY.exec(text) : null;
+  const time = only?.groups ? timeOf(only.groups) : undefined;
+  if (only && time) return { kind: 'time', iso: null, index: 0, length: text.length, time };
+  return null;
+}
+
+/** A date or time given alone on a time-of-day line, completed with the day of a day header. */
+export function combineDayAndTime(dayIso: string, time: NonNullable<DateMatch['time']>): string {
+  return `${dayIso.slice(0, 10)}T${pad(time.h)}:${pad(time.mi)}:${pad(time.s)}`;
+}
+
+/**
+ * A header-like date: text that is mostly a date (a time line, "Marie Dupont · 12 Nov 2026, 10:14"),
+ * not a sentence that mentions one ("I ordered on 12 Nov 2026.").
+ */
+export function dateHeader(text: string): (DateMatch & { rest: string }) | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length === 0 || t.length > 120) return null;
+  const m = parseDate(t);
+  if (!m) return null;
+  const end = m.index + m.length;
+  if (/[.!?]$/.test(t) && end < t.length) return null;
+  const rest = `${t.slice(0, m.index)} ${t.slice(end)}`
+    .replace(DATE_FILLER_G, ' ')
+    .replace(/(?<![\p{L}])[.:](?![\p{L}])/gu, ' ')
+    .replace(/[\s,·•|–—-]+/g, ' ')
+    .trim();
+  if (rest.length > 60 || rest.split(' ').length > 8) return null;
+  return { ...m, rest };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Addresses, names, labels                                                                     */
+
+const EMAIL_SRC = '[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}';
+const EMAIL = new RegExp(EMAIL_SRC, 'u');
+const EMAIL_WRAPPED = new RegExp(`(?:mailto:)?[<(\\[]*\\s*(?:mailto:)?${EMAIL_SRC}\\s*[>)\\]]*`, 'gu');
+
+export function findEmail(text: string): string | null {
+  return EMAIL.exec(text)?.[0] ?? null;
+}
+
+/** Words of a helpdesk's interface that are never a person's name. */
+const UI_WORDS = new Set(
+  [
+    'reply', 'reply all', 'forward', 'note', 'notes', 'customer', 'staff', 'agent', 'status', 'open', 'closed', 'pending',
+    'resolved', 'new', 'priority', 'normal', 'high', 'low', 'urgent', 'assignee', 'assigned', 'subject', 'from', 'to', 'date',
+    'cc', 'today', 'yesterday', 'attachments', 'attachment', 'show more', 'show less', 'translate', 'print', 'edit', 'delete',
+    'view', 'more', 'public', 'internal', 'private', 'email', 'e-mail', 'web', 'phone', 'chat', 'via email', 'via web',
+    'conversation', 'messages', 'message', 'thread', 'timeline', 'activity', 'history', 'details', 'ticket', 'tickets',
+    'order', 'orders', 'support', 'helpdesk', 'inbox', 'team', 'admin', 'unknown', 'guest', 'system', 'automation',
+    'répondre', 'transférer', 'statut', 'ouvert', 'fermé', 'client', 'antworten', 'weiterleiten', 'kunde', 'offen',
+    'geschlossen', 'responder', 'reenviar', 'cliente', 'abierto', 'cerrado', 'răspunde', 'redirecționează', 'deschis', 'închis',
+    'pedido', 'comanda', 'commande', 'bestellung', 'historial', 'verlauf', 'historique', 'istoric', 'actividad', 'activité',
+    'aktivität', 'cronologie', 'notiz', 'nota', 'notă', 'hello', 'hi', 'hey', 'dear', 'bonjour', 'salut', 'hallo',
+    'guten tag', 'hola', 'buenos días', 'buenas tardes', 'bună', 'buna', 'bună ziua', 'salutare', 'thanks', 'merci', 'danke',
+    'gracias', 'mulțumesc', 'ok', 'okay', 'yes', 'no', 'oui', 'non', 'ja', 'nein', 'sí', 'da', 'nu',
+    ...WEEKDAYS.filter((w) => w.length > 4),
+  ],
+);
+const NAME_PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'dos', 'das', 'y', 'e', 'zu', 'ten', 'ter', 'bin', 'al']);
+
+/** Agent / customer badges written as words ("Staff", "(Agent)", "Cliente"). */
+const AGENT_MARKERS = [
+  'staff', 'agent', 'support agent', 'support', 'admin', 'administrator', 'operator', 'employee', 'team', 'support team',
+  'mitarbeiter', 'mitarbeiterin', 'agente', 'soporte', 'personal', 'equipo', 'équipe', 'equipe', 'conseiller', 'conseillère',
+  'operador', 'operadora', 'angajat', 'echipa', 'agent suport', 'vendeur', 'vendedor',
+];
+const CUSTOMER_MARKERS = [
+  'customer', 'client', 'cliente', 'clientă', 'clienta', 'kunde', 'kundin', 'end-user', 'end user', 'enduser', 'requester',
+  'requestor', 'demandeur', 'demandeuse', 'solicitante', 'solicitant', 'contact', 'visitor', 'visiteur', 'anfragender',
+];
+const AGENT_MARKER_SET = new Set(AGENT_MARKERS);
+const CUSTOMER_MARKER_SET = new Set(CUSTOMER_MARKERS);
+
+/** "Staff", "(Agent)", "[Cliente]" given alone: the role it names. */
+export function markerRole(text: string): Author | null {
+  const t = text.replace(/[()[\]:·•|]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (AGENT_MARKER_SET.has(t)) return 'agent';
+  if (CUSTOMER_MARKER_SET.has(t)) return 'customer';
+  return null;
+}
+
+const NOTE_LABEL_LIST = [
+  'internal note', 'private note', 'internal comment', 'private comment', 'staff note', 'note interne', 'note privée',
+  'commentaire interne', 'commentaire privé', 'interne notiz', 'interner kommentar', 'private notiz', 'interne anmerkung',
+  'nota interna', 'nota privada', 'comentario interno', 'comentario privado', 'notă internă', 'nota internă', 'notă privată',
+  'comentariu intern', 'nota privata', 'notitie intern', 'interne notitie',
+  'added a private note', 'added an internal note', 'added a note', 'left an internal note', 'a ajouté une note interne',
+  'a ajouté une note privée', 'a ajouté une note', 'hat eine interne notiz hinzugefügt', 'hat eine notiz hinzugefügt',
+  'agregó una nota interna', 'añadió una nota interna', 'agregó una nota', 'añadió una nota', 'a adăugat o notă internă',
+  'a adăugat o notă',
+];
+const NOTE_LABEL = words(NOTE_LABEL_LIST);
+const NOTE_LABEL_START = new RegExp(`^\\s*(?:${alternation(NOTE_LABEL_LIST)})(?![\\p{L}])\\s*[:·•|–—-]?\\s*`, 'iu');
+
+/** True when a short text names an internal note ("Internal note", "Notă internă", "added a private note"). */
+export function isNoteLabel(text: string): boolean {
+  return text.length <= 160 && NOTE_LABEL.test(text);
+}
+
+/** Trailing words after a name: "Alex replied", "Julien a répondu", "Ana a scris". */
+const VERB_TAIL = new RegExp(
+  `\\s+(?:${alternation([
+    'replied', 'wrote', 'commented', 'responded', 'answered', 'posted', 'said', 'sent a message', 'sent an email', 'sent a reply',
+    'a répondu', 'a écrit', 'a commenté', 'a envoyé un message', 'a envoyé un e-mail', 'hat geantwortet', 'hat geschrieben',
+    'hat kommentiert', 'schrieb', 'antwortete', 'respondió', 'escribió', 'comentó', 'envió un mensaje', 'envió un correo',
+    'a răspuns', 'a scris', 'a comentat', 'a trimis un mesaj', 'a trimis un e-mail', ...NOTE_LABEL_LIST.filter((l) => !/^(?:internal|private|staff|note|nota|notă|interne|interner|commentaire|comentario|comentariu|notitie)/.test(l)),
+  ])})(?![\\p{L}]).*$`,
+  'iu',
+);
+
+/** A person's name as a sender line shows it, without address, "By", role badge or verb. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(EMAIL_WRAPPED, ' ')
+    .replace(/\((?:[^()]*)\)|\[(?:[^[\]]*)\]/g, (m) => (markerRole(m) ? ' ' : m))
+    .replace(/^\s*(?:from|de|von|de la|van|da|by|par|por|expéditeur|absender|remitente)\s*:\s*/iu, '')
+    .replace(/^\s*(?:by|par|por|von)\s+(?=\p{Lu})/u, '')
+    .replace(VERB_TAIL, '')
+    .replace(/["“”«»<>]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s·•|,:;–—-]+|[\s·•|,:;–—-]+$/gu, '')
+    .trim();
+}
+
+/** "Marie Dupont", "Jean-Luc de la Tour", "MARIE": a name, not a label, a date or a sentence. */
+export function looksLikeName(text: string): boolean {
+  const s = text.trim();
+  if (s.length < 2 || s.length > 60 || /\d|[@:/?!;=,]|https?/u.test(s) || !/\p{L}/u.test(s)) return false;
+  const lower = s.toLowerCase().replace(/[.!?]+$/u, '');
+  if (UI_WORDS.has(lower) || markerRole(s) || isNoteLabel(s) || parseDate(s)) return false;
+  const parts = s.split(/\s+/);
+  if (parts.length > 6) return false;
+  const capital = (w: string): boolean => /^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w);
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  if (!capital(first) || !capital(last)) return false;
+  return parts.every((w) => capital(w) || NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/**
+ * Looser than `looksLikeName`, where the position already says "sender" (a From: header, a quote
+ * attribution, an author element): team names such as "Service client Lumière" pass too.
+ */
+export function looksLikeSender(text: string): boolean {
+  const s = text.trim();
+  if (looksLikeName(s)) return true;
+  const parts = s.split(/\s+/);
+  return (
+    s.length >= 2 && s.length <= 50 && parts.length <= 5 && /^\p{Lu}/u.test(s) && !/\d{2,}|[@:/?!;=,.]|https?/u.test(s) &&
+    !UI_WORDS.has(s.toLowerCase()) && !isNoteLabel(s) && !parseDate(s)
+  );
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* History noise                                                                                */
+
+const NOISE = words([
+  // English
+  'status changed', 'status updated', 'changed the status', 'changed status', 'set the status', 'set status',
+  'ticket closed', 'ticket reopened', 'ticket re-opened', 'ticket resolved', 'ticket merged', 'ticket assigned',
+  'ticket transferred', 'ticket was closed', 'ticket was reopened', 'ticket was merged', 'ticket was assigned',
+  'closed the ticket', 'closed this ticket', 'reopened the ticket', 'reopened this ticket', 'resolved the ticket',
+  'merged the ticket', 'merged into', 'merged with', 'assigned to', 'assigned the ticket', 'assigned this ticket',
+  'unassigned', 'reassigned', 'claimed this ticket', 'claimed the ticket', 'released this ticket', 'transferred this ticket',
+  'changed the department', 'changed the assignee', 'changed the group', 'added a collaborator', 'added collaborators',
+  'tags added', 'tag added', 'tags removed', 'tag removed', 'added tags', 'added tag', 'added the tag', 'removed tag',
+  'removed the tag', 'priority changed', 'changed the priority', 'changed priority', 'department changed',
+  'department transferred', 'transferred to', 'marked as spam', 'marked as resolved', 'marked as closed',
+  'marked as pending', 'collaborator added', 'collaborators added', 'sla breached', 'due date changed', 'due date set',
+  'confirmation email was sent', 'shipping confirmation email was sent', 'was sent to the customer',
+  'this order was placed', 'placed this order', 'order was fulfilled', 'order was archived', 'items were fulfilled', 'was processed on',
+  'payment was processed', 'payment was captured', 'payment was authorized', 'was refunded',
+  // French
+  'statut modifié', 'statut changé', 'statut mis à jour', 'a modifié le statut', 'a changé le statut', 'ticket fermé',
+  'ticket clos', 'ticket rouvert', 'ticket résolu', 'ticket fusionné', 'ticket attribué', 'ticket assigné', 'attribué à',
+  'assigné à', 'fusionné avec', 'étiquette ajoutée', 'étiquettes ajoutées', 'tag ajouté', 'tags ajoutés',
+  'priorité modifiée', 'e-mail de confirmation envoyé', 'e-mail de confirmation a été envoyé', 'a passé cette commande',
+  // German
+  'status geändert', 'status aktualisiert', 'hat den status', 'ticket geschlossen', 'ticket wiedereröffnet',
+  'ticket zusammengeführt', 'ticket zugewiesen', 'zugewiesen an', 'zusammengeführt mit', 'tag hinzugefügt',
+  'tags hinzugefügt', 'schlagwort hinzugefügt', 'priorität geändert', 'gruppe geändert', 'besitzer geändert',
+  'hat diese bestellung aufgegeben', 'bestätigungs-e-mail wurde gesendet',
+  // Spanish
+  'estado cambiado', 'estado actualizado', 'estado modificado', 'cambió el estado', 'ticket cerrado', 'ticket reabierto',
+  'ticket fusionado', 'ticket asignado', 'asignado a', 'fusionado con', 'etiqueta añadida', 'etiquetas añadidas',
+  'etiqueta agregada', 'etiquetas agregadas', 'se envió un correo', 'se envió el correo', 'se procesó un pago',
+  'se procesó el pago', 'se autorizó un pago', 'se capturó un pago', 'se realizó este pedido', 'se realizó el pedido',
+  'se preparó', 'se archivó', 'se reembolsó', 'realizó este pedido', 'realizó el pedido',
+  // Romanian
+  'status schimbat', 'statusul a fost schimbat', 'a schimbat statusul', 'status modificat', 'tichet închis',
+  'tichet redeschis', 'tichet îmbinat', 'tichet atribuit', 'atribuit lui', 'atribuit către', 'îmbinat cu',
+  'etichetă adăugată', 'etichete adăugate', 'e-mailul de confirmare a fost trimis', 'plata a fost procesată',
+  'comanda a fost plasată', 'comanda a fost expediată', 'comanda a fost arhivată', 'a plasat această comandă',
+]);
+
+/** A history line (status change, assignment, merge, tags, shop events): not a message. */
+export function isNoiseText(text: string): boolean {
+  return text.length <= 240 && NOISE.test(text);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Quotes and signatures                                                                        */
+
+const QUOTE_VERB = words(['wrote', 'a écrit', 'a ecrit', 'schrieb', 'escribió', 'escribio', 'a scris', 'ha scritto', 'schreef', 'escreveu', 'skrev']);
+const ATTRIBUTION_START = /^(?:on|le|am|el|în|in|pe|il|op|em|den|à)\s/iu;
+const SEPARATOR = /^(?:-{2,}\s*(?:original message|forwarded message|message d['’]origine|message transféré|ursprüngliche nachricht|weitergeleitete nachricht|mensaje original|mensaje reenviado|mesaj original|mesaj redirecționat|messaggio originale)\s*-{2,}|_{10,})$/iu;
+
+export interface Sender {
+  name: string;
+  email: string | null;
+  at: string | null;
+}
+
+/** "On Tue, 12 Nov 2026 at 10:14, Marie <marie@example.fr> wrote:" and its translations. */
+export function attribution(line: string): Sender | null {
+  const t = line.replace(/\s+/g, ' ').trim();
+  if (t.length > 300 || !/:\s*$/.test(t)) return null;
+  const verb = QUOTE_VERB.exec(t);
+  if (!verb) return null;
+  const date = parseDate(t);
+  const email = findEmail(t);
+  const after = t.slice(verb.index + verb[0].length).replace(/:\s*$/, '');
+  let before = t.slice(0, verb.index);
+  const beforeDate = parseDate(before);
+  if (beforeDate) before = before.slice(beforeDate.index + beforeDate.length);
+  else before = before.replace(ATTRIBUTION_START, '');
+  const name = cleanName(after.replace(EMAIL_WRAPPED, ' ').trim() ? after : before.replace(/^\s*(?:Uhr|h)\b/iu, ''));
+  if (!date && !email && !looksLikeName(name)) return null;
+  return { name: looksLikeSender(name) ? name : '', email, at: date?.iso ?? null };
+}
+
+const FROM_KEYS = ['from', 'de', 'von', 'de la', 'van', 'da', 'expéditeur', 'absender', 'remitente', 'expeditor', 'sender'];
+const DATE_KEYS = ['date', 'sent', 'envoyé', 'envoye', 'gesendet', 'datum', 'enviado', 'fecha', 'trimis', 'data', 'verzonden', 'inviato'];
+const TO_KEYS = ['to', 'à', 'a', 'an', 'para', 'către', 'catre', 'aan', 'cc', 'cci', 'bcc', 'reply-to', 'répondre à', 'antwort an'];
+const SUBJECT_KEYS = ['subject', 'objet', 'betreff', 'asunto', 'subiect', 'oggetto', 'onderwerp', 'assunto'];
+const OTHER_KEYS = ['importance', 'priorité', 'wichtigkeit', 'importancia'];
+const HEADER_LINE = new RegExp(`^(${alternation([...FROM_KEYS, ...DATE_KEYS, ...TO_KEYS, ...SUBJECT_KEYS, ...OTHER_KEYS])})\\s*:\\s*(.*)$`, 'iu');
+const FROM_KEY_SET = new Set(FROM_KEYS);
+const DATE_KEY_SET = new Set(DATE_KEYS);
+const SUBJECT_KEY_SET = new Set(SUBJECT_KEYS);
+
+export interface HeaderBlock extends Sender {
+  subject: string | null;
+  /** Lines the block took. */
+  size: number;
+}
+
+/** An e-mail header block ("From: … / Sent: … / To: … / Subject: …") starting at `lines[i]`, in five languages. */
+export function headerBlock(lines: readonly string[], i: number): HeaderBlock | null {
+  const block: HeaderBlock = { name: '', email: null, at: null, subject: null, size: 0 };
+  let hasFrom = false;
+  let hasDate = false;
+  for (let j = i; j < lines.length && j < i + 8; j++) {
+    const m = HEADER_LINE.exec((lines[j] ?? '').trim());
+    if (!m) break;
+    const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const value = (m[2] ?? '').trim();
+    if (FROM_KEY_SET.has(key)) {
+      const email = findEmail(value);
+      const name = cleanName(value);
+      if (!email && !looksLikeName(name)) {
+        if (j === i) return null;
+        break;
+      }
+      hasFrom = true;
+      block.email = email;
+      block.name = looksLikeSender(name) ? name : '';
+    } else if (DATE_KEY_SET.has(key)) {
+      const date = parseDate(value);
+      if (!date) {
+        if (j === i) return null;
+        break;
+      }
+      hasDate = true;
+      block.at = date.iso;
+    } else if (SUBJECT_KEY_SET.has(key)) {
+      block.subject = value;
+    } else if (j === i) {
+      return null;
+    }
+    block.size = j - i + 1;
+  }
+  return hasFrom || (hasDate && block.size >= 2) ? block : null;
+}
+
+/** Where quoted history starts at line `i`: the number of lines the marker takes, or 0. */
+function quoteStartAt(lines: readonly string[], i: number): number {
+  const line = (lines[i] ?? '').trim();
+  if (SEPARATOR.test(line)) return 1;
+  if (attribution(line)) return 1;
+  const next = (lines[i + 1] ?? '').trim();
+  if (next && !/:\s*$/.test(line) && next.length <= 160 && /:\s*$/.test(next) && (ATTRIBUTION_START.test(line) || parseDate(line))) {
+    if (attribution(`${line} ${next}`)) return 2;
+  }
+  const header = headerBlock(lines, i);
+  if (header && header.size >= 2) return header.size;
+  return 0;
+}
+
+const MOBILE_FOOTER = new RegExp(
+  `^(?:${[
+    'sent from my \\S.{0,40}', 'sent from (?:mail|outlook) for .{1,30}', 'sent from yahoo mail.{0,40}', 'sent with proton ?mail.{0,60}',
+    'get outlook for (?:ios|android)', 'envoyé de(?:puis)? mon \\S.{0,40}', 'envoyé avec la messagerie sécurisée proton ?mail.{0,40}',
+    'obtenir outlook pour (?:ios|android)', 'von meinem \\S.{0,40} gesendet', 'gesendet von meinem \\S.{0,40}', 'enviado desde mi \\S.{0,40}',
+    'trimis de pe \\S.{0,40}', 'trimis din \\S.{0,40}', 'inviato da(?:l mio)? \\S.{0,40}', 'verzonden (?:vanaf|met) mijn \\S.{0,40}',
+  ].join('|')})$`,
+  'iu',
+);
+const SIGN_OFF = new RegExp(
+  `^(?:${alternation([
+    'best regards', 'kind regards', 'warm regards', 'regards', 'best', 'best wishes', 'thanks', 'thank you', 'many thanks',
+    'cheers', 'sincerely', 'yours sincerely', 'cordialement', 'bien cordialement', 'bien à vous', 'salutations',
+    'meilleures salutations', 'sincères salutations', 'merci', 'merci beaucoup', 'mit freundlichen grüßen',
+    'mit freundlichen grüssen', 'freundliche grüße', 'viele grüße', 'beste grüße', 'liebe grüße', 'herzliche grüße', 'gruß',
+    'saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'gracias', 'muchas gracias', 'cu stimă', 'cu respect',
+    'cu drag', 'mulțumesc', 'multumesc', 'toate cele bune', 'cordiali saluti', 'distinti saluti', 'met vriendelijke groet',
+  ])})\\s*[,.!]*$`,
+  'iu',
+);
+const CONTACT_KEY = '(?:tel|tél|phone|mobile|mob|cell|fax|handy|telefon|teléfono|telefono|móvil|movil|tlf|web|site|website|site web|www|e-mail|email|mail)';
+const CONTACT_LINE = new RegExp(
+  `^(?:(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?(?:\\+|00)?[\\d\\s().\\/-]{8,}|(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?(?:https?:\\/\\/|www\\.)\\S+|(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?${EMAIL_SRC}|.{0,20}(?:linkedin|twitter|instagram|facebook)\\S*.{0,40})$`,
+  'iu',
+);
+
+function isContactLine(line: string): boolean {
+  if (line.length > 100) return false;
+  const single = (part: string): boolean => CONTACT_LINE.test(part) && (/\d{3}/.test(part) || /[@.]/.test(part));
+  if (single(line)) return true;
+  // "Northwind · +33 1 23 45 67 89 · www.northwind.test"
+  const parts = line.split(/\s*[·|•]\s*/u).filter(Boolean);
+  return parts.length >= 2 && parts.some(single) && parts.every((p) => single(p) || p.length <= 30);
+}
+
+/** Contact lines at the end (phone, website, address), and the title lines between them and a sign-off. */
+function trimContactBlock(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && isContactLine(lines[end - 1] ?? '')) end--;
+  if (end === lines.length) return lines;
+  for (let s = end - 1; s >= Math.max(0, end - 6); s--) {
+    if (SIGN_OFF.test(lines[s] ?? '')) {
+      const keep = s + 1 < end && looksLikeName(lines[s + 1] ?? '') ? s + 2 : s + 1;
+      return lines.slice(0, keep);
+    }
+  }
+  return lines.slice(0, end);
+}
+
+/**
+ * A message body as written: quoted history cut (quote headers in nine languages, "> " lines,
+ * Outlook header blocks, separators), mobile footers and signature contact blocks trimmed,
+ * empty lines dropped. Builds on `withoutQuotedHistory` from lib/dom/text.
+ */
+export function cleanMessageText(text: string): string {
+  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const cutByDom = withoutQuotedHistory(lines.join('\n')).split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < cutByDom.length; i++) {
+    const line = cutByDom[i] ?? '';
+    if (quoteStartAt(cutByDom, i) > 0 || MOBILE_FOOTER.test(line)) break;
+    if (line.startsWith('>')) continue;
+    if (line) out.push(line);
+  }
+  return trimContactBlock(out).join('\n').trim();
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Subject and ticket id                                                                        */
+
+const APP_WORDS = new Set(
+  [
+    'osticket', 'freescout', 'zammad', 'uvdesk', 'roundcube', 'roundcube webmail', 'outlook', 'outlook web app', 'outlook.com',
+    'mail', 'webmail', 'proton mail', 'protonmail', 'gmail', 'shopify', 'woocommerce', 'prestashop', 'magento', 'zendesk',
+    'freshdesk', 'help scout', 'zoho desk', 'front', 'gorgias', 'edesk', 'intercom', 'hubspot', 'support', 'helpdesk',
+    'help desk', 'support center', 'support centre', 'support system', 'support ticket system', 'service desk', 'tickets',
+    'ticket', 'inbox', 'boîte de réception', 'posteingang', 'bandeja de entrada', 'mesaje primite', 'courrier', 'messagerie',
+    'admin', 'dashboard', 'orders', 'order', 'pedidos', 'commandes', 'bestellungen', 'comenzi', 'staff control panel',
+    'staff panel', 'agent panel', 'conversations', 'mailbox', 'customers', 'clientes', 'clients', 'kunden', 'desk',
+  ],
+);
+const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|tr|aw|wg|rv|sv|vs|antw|ref|răsp|rasp|réf)\s*(?:\[\d+\])?\s*:\s*)+/iu;
+const TICKET_WORD = '(?:ticket|case|request|conversation|tichet(?:ul)?|caso|demande|anfrage|solicitud|cerere)';
+
+function stripTicketRef(part: string): string {
+  return part
+    .replace(/\[(?:ticket\s*)?#?\s*\d{2,}\]|\((?:ticket\s*)?#\d{2,}\)/giu, ' ')
+    .replace(new RegExp(`^${TICKET_WORD}\\s*(?:n[°ºo]\\.?|nr\\.?)?\\s*#?\\s*\\d{2,}\\s*[:–-]?\\s*`, 'iu'), '')
+    .replace(/^#\d{2,}\s*[:–-]\s*/u, '')
+    .replace(/^#\d{2,}$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A page title or heading as a ticket subject: app names, ticket numbers and "Re:" prefixes removed. */
+export function cleanSubject(raw: string): string {
+  const pieces = raw.replace(/\s+/g, ' ').trim().split(/(\s+(?:[|–—·•»]|-|::)\s+)/u);
+  const kept = pieces.map((p, i) => {
+    if (i % 2 === 1) return p;
+    const cleaned = stripTicketRef(p).replace(REPLY_PREFIX, '').trim();
+    const lower = cleaned.toLowerCase();
+    // "Zammad Helpdesk", "Myshop Support", "Boutique Lumière Webmail": the app or the shop's brand.
+    const words = lower.split(/\s+/);
+    const app = APP_WORDS.has(lower) || words.every((w) => APP_WORDS.has(w)) || (words.length <= 3 && APP_WORDS.has(words[words.length - 1] ?? ''));
+    return !cleaned || app || /^[\w-]+(?:\.[\w-]+)+$/u.test(cleaned) || /^\(\d+\)$/u.test(cleaned) ? '' : cleaned;
+  });
+  const start = kept.findIndex((p, i) => i % 2 === 0 && p !== '');
+  if (start === -1) return '';
+  let end = start;
+  while (end + 2 < kept.length && kept[end + 2]) end += 2;
+  return kept.slice(start, end + 1).join('').trim();
+}
+
+const ID_PARAMS = ['id', 'ticket', 'ticket_id', 'ticketid', 'tid', 'number', 'ticket_number', 'conversation', 'conversation_id', 'thread', 'thread_id', '_uid', 'uid', 'case', 'order', 'order_id'];
+
+/** A ticket id in the URL: a known query parameter, then the last numeric path (or `#/…` route) segment. */
+export function ticketIdFromUrl(url: URL): string | null {
+  for (const key of ID_PARAMS) {
+    const v = url.searchParams.get(key);
+    if (v && /^[A-Za-z]{0,4}-?\d{2,12}$/.test(v)) return v;
+  }
+  // Last numeric segment of the path, then of a `#/…` route; years and the month after a year are dates, not ids.
+  for (const route of [url.pathname, url.hash.replace(/^#!?/, '')]) {
+    const segments = route.split(/[/?&=]/).map((seg) => {
+      try {
+        return decodeURIComponent(seg);
+      } catch {
+        return seg;
+      }
+    });
+    for (let k = segments.length - 1; k >= 0; k--) {
+      const m = /^(\d{2,12})(?:-[\p{L}\p{N}-]+)?(?:\.\w+)?$/u.exec(segments[k] ?? '');
+      const id = m?.[1];
+      if (!id) continue;
+      const year = (v: string | undefined): boolean => /^(?:19|20)\d{2}$/.test(v ?? '');
+      if (year(id) || (id.length <= 2 && year(segments[k - 1]))) continue;
+      return id;
+    }
+  }
+  return null;
+}
+
+const TICKET_LABEL = new RegExp(`${TICKET_WORD}\\s*(?:n[°ºo]\\.?|nr\\.?|number|num(?:éro|ero)?)?\\s*[:#]?\\s*#?\\s*(\\d{3,12})${NA}`, 'iu');
+
+/** "Ticket #1234", "[#1234]", "Case 1234", "#1234 – …" in a heading or title. */
+export function ticketIdFromLabel(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m =
+    TICKET_LABEL.exec(t) ??
+    /\[#?(\d{3,12})\]/u.exec(t) ??
+    /^#(\d{3,12})(?!\d)/u.exec(t);
+  return m?.[1] ?? null;
+}
+
+/** A short stable id (FNV-1a, base 36, prefixed "h") for pages that show no ticket number. */
+export function stableHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `h${(h >>> 0).toString(36)}`;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* From found items to a Ticket                                                                 */
+
+/** One item of the conversation as a generic reader found it. */
+export interface DraftItem {
+  name: string;
+  email: string | null;
+  at: string | null;
+  text: string;
+  note: boolean;
+  /** Role shown by the page itself (badge, class, label); null when only the sender tells. */
+  role: Author | null;
+  /** A weaker guess (turns of a quoted reply chain), used when `role` is null and before sender matching. */
+  hint?: Author;
+}
+
+export interface Participant {
+  name: string;
+  email: string | null;
+}
+
+export interface DraftTicket {
+  url: URL;
+  subject: string;
+  /** From the URL or a ticket label; null: a hash of subject and first message is used. */
+  ticketId: { id: string; source: 'url' | 'label' } | null;
+  /** A "Requester" / "Customer" / "Kunde" field of the page, when there is one. */
+  requester: Participant | null;
+  /** Oldest first. */
+  items: DraftItem[];
+  /** How clearly the conversation was delimited: 1 repeated blocks or several headers, 0.5 one, 0 none. */
+  structure: number;
+  /** What the reader looked for, for the `no-conversation` error. */
+  lookedFor: string;
+}
+
+/** Free mail and webmail domains: a sender there is not staff because the page is on the same domain. */
+const PUBLIC_MAIL = new Set([
+  'gmail.com', 'google.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office.com', 'yahoo.com',
+  'aol.com', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'zoho.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de',
+  'orange.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'yandex.ru', 'mail.ru', 'yahoo.fr', 'yahoo.es', 'libero.it',
+]);
+
+/** True when a sender's address is on the shop's or helpdesk's own domain (the page's domain). */
+export function staffAddress(email: string | null, url: URL): boolean {
+  if (!email) return false;
+  const domain = siteDomain(url.hostname);
+  return !PUBLIC_MAIL.has(domain) && siteDomain(email.split('@')[1] ?? '') === domain;
+}
+
+const norm = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}@.]+/gu, ' ').trim();
+
+/** Shop or helpdesk domain of a page (last two labels; three for "co.uk"-like hosts). */
+function siteDomain(host: string): string {
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  const take = labels.length >= 3 && (labels[labels.length - 2] ?? '').length <= 3 && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+function samePerson(a: Participant, b: Participant): boolean {
+  if (a.email && b.email) return a.email.toLowerCase() === b.email.toLowerCase();
+  if (a.name && b.name) return norm(a.name) === norm(b.name);
+  if (a.email && b.name) return norm(a.email.split('@')[0] ?? '') === norm(b.name).replace(/ /g, '.');
+  return false;
+}
+
+const round2 = (n: number): number => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
+
+/**
+ * Customer or agent for each item, the ticket through `assembleTicket`, and the confidence:
+ *
+ *   0.25 × requester (1 with an e-mail address, 0.6 with a name only)
+ * + 0.05 when there is at least one message
+ * + 0.30 × min(messages with a sender and a date, 2) / 2
+ * + 0.15 when there is a subject
+ * + 0.10 × structure (repeated blocks / headers: 1, a single block: 0.5)
+ * + 0.10 when the page itself tells roles apart (badges, classes, notes, a requester field, e-mail match), 0.05 when only names differ
+ * + 0.05 when the ticket id comes from the URL or a label rather than a hash
+ * × 0.4 when more than three different people write with no role shown (reviews, comments: not a support conversation)
+ */
+export function finishTicket(draft: DraftTicket): ReadResult {
+  const items = draft.items.filter((i) => i.text.trim());
+  const messages = items.filter((i) => !i.note);
+  if (messages.length === 0) {
+    return { ok: false, error: { code: 'no-conversation', message: draft.lookedFor } };
+  }
+  let requester: Participant | null = draft.requester;
+  const shown = (m: DraftItem): Author | null => m.role ?? (staffAddress(m.email, draft.url) ? 'agent' : (m.hint ?? null));
+  const first = messages.find((m) => shown(m) !== 'agent' && (m.name || m.email)) ?? null;
+  if (requester && !requester.name && first && !messages.some((m) => m.email)) requester = { ...requester, name: first.name };
+  if (!requester && first) requester = { name: first.name, email: first.email };
+  // An e-mail match tells roles apart only beyond the message the requester was taken from.
+  let emailMatched = false;
+  const roleOf = (item: DraftItem): Author => {
+    const role = shown(item);
+    if (role) return role;
+    if (!item.name && !item.email) return 'customer';
+    if (requester && samePerson(requester, item)) {
+      if (item.email && (item !== first || draft.requester)) emailMatched = true;
+      return 'customer';
+    }
+    return requester ? 'agent' : 'customer';
+  };
+  const raw: RawItem[] = items.map((item) => {
+    if (item.note) return { kind: 'note', name: item.name, text: item.text, at: item.at };
+    const kind = roleOf(item);
+    return { kind, name: item.name || (kind === 'customer' ? (requester?.name ?? '') : ''), text: item.text, at: item.at };
+  });
+  const customerEmail = requester?.email ?? messages.find((m) => roleOf(m) === 'customer' && m.email)?.email ?? null;
+  const ticketId = draft.ticketId?.id ?? stableHash(`${draft.subject}\n${messages[0]?.text ?? ''}`);
+  const result = assembleTicket({
+    helpdesk: 'generic',
+    ticketId,
+    url: draft.url,
+    label: draft.subject ? `“${draft.subject}”` : 'This page',
+    subject: draft.subject,
+    customer: { name: requester?.name ?? '', email: customerEmail },
+    items: raw,
+  });
+  if (!result.ok) return result;
+
+  const kinds = new Set(raw.map((r) => r.kind));
+  const markers = items.some((i) => i.role !== null);
+  const strongRoles = markers || kinds.has('note') || draft.requester !== null || emailMatched;
+  const weakRoles = kinds.has('customer') && kinds.has('agent');
+  const people = new Set(messages.map((m) => norm(m.name || m.email || '')).filter(Boolean));
+  const authoredDated = messages.filter((m) => (m.name || m.email) && m.at).length;
+  const requesterScore = requester?.email ? 1 : requester?.name ? 0.6 : 0;
+  let confidence =
+    0.25 * requesterScore +
+    0.05 +
+    0.3 * (Math.min(authoredDated, 2) / 2) +
+    (draft.subject ? 0.15 : 0) +
+    0.1 * draft.structure +
+    (strongRoles ? 0.1 : weakRoles ? 0.05 : 0) +
+    (draft.ticketId ? 0.05 : 0);
+  if (people.size > 3 && !markers) confidence *= 0.4;
+  return { ok: true, ticket: { ...result.ticket, confidence: round2(confidence) } };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Plain text                                                                                   */
+
+interface Segment {
+  name: string;
+  email: string | null;
+  at: string | null;
+  note: boolean;
+  role: Author | null;
+  subject: string | null;
+  /** How the segment began: `text` has no header at all. */
+  origin: 'text' | 'headers' | 'attribution' | 'dateline' | 'after-quote';
+  lines: string[];
+}
+
+const newSegment = (origin: Segment['origin'], sender?: Partial<Segment>): Segment => ({
+  name: '', email: null, at: null, note: false, role: null, subject: null, ...sender, origin, lines: [],
+});
+const hasHeader = (s: Segment): boolean => s.origin !== 'text' && s.origin !== 'after-quote';
+const bodyEmpty = (s: Segment): boolean => s.lines.every((l) => !l.trim());
+
+/** A sender line of a copied helpdesk conversation: "Marie Dupont · 12 Nov 2026, 10:14", "Alex (Staff)", "marie@x.fr". */
+function senderLine(line: string): Partial<Segment> | null {
+  let t = line.trim();
+  if (!t || t.length > 140) return null;
+  let note = false;
+  const label = NOTE_LABEL_START.exec(t);
+  if (label) {
+    note = true;
+    t = t.slice(label[0].length);
+  }
+  const date = t ? dateHeader(t) : null;
+  const email = findEmail(t);
+  if (!date && !email && !note) return null;
+  const rest = date ? date.rest : t;
+  let name = '';
+  let role: Author | null = null;
+  for (const part of rest.replace(EMAIL_WRAPPED, ' · ').split(/\s*[·•|–—(),]\s*|\s+-\s+|[[\]]/u)) {
+    const p = part.trim();
+    if (!p) continue;
+    const r = markerRole(p);
+    if (r) role = r;
+    else if (isNoteLabel(p)) note = true;
+    else if (!name && (date || email ? looksLikeSender(cleanName(p)) : looksLikeName(cleanName(p)))) name = cleanName(p);
+    else if (!/^(?:via\s+\S+|on|le|am|el|pe|în|at|à|um)$/iu.test(p) && !email) return null;
+  }
+  if (!date && !note && rest.replace(EMAIL_WRAPPED, ' ').trim() && !name) return null;
+  return { name, email, at: date?.iso ?? null, note, role };
+}
+
+function quoteDepthStripped(line: string): string {
+  return line.replace(/^\s*>\s?/, '');
+}
+
+function parseLines(lines: readonly string[], depth: number): Segment[] {
+  const segments: Segment[] = [];
+  let cur = newSegment('text');
+  const close = (): void => {
+    if (hasHeader(cur) || !bodyEmpty(cur)) segments.push(cur);
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = (lines[i] ?? '').trim();
+    const prevBlank = i === 0 || !(lines[i - 1] ?? '').trim();
+    const collecting = hasHeader(cur) && bodyEmpty(cur);
+
+    if (line.startsWith('>')) {
+      const run: string[] = [];
+      while (i < lines.length) {
+        const l = (lines[i] ?? '').trim();
+        const continues = l.startsWith('>') || (!l && (lines[i + 1] ?? '').trim().startsWith('>'));
+        if (!continues) break;
+        run.push(quoteDepthStripped(lines[i] ?? ''));
+        i++;
+      }
+      const inner = depth < 6 ? parseLines(run, depth + 1) : [];
+      const [head, ...rest] = inner;
+      if (collecting && head && !hasHeader(head)) {
+        // The quoted text is the message the attribution line above introduced.
+        cur.lines.push(...head.lines);
+        close();
+        segments.push(...rest);
+      } else {
+        close();
+        segments.push(...inner.filter(hasHeader));
+      }
+      cur = newSegment('after-quote');
+      continue;
+    }
+
+    if (SEPARATOR.test(line)) {
+      close();
+      cur = newSegment('headers');
+      i++;
+      continue;
+    }
+
+    const header = headerBlock(lines, i);
+    if (header) {
+      if (!(cur.origin === 'headers' && collecting && !cur.name && !cur.email)) close();
+      cur = newSegment('headers', { name: header.name, email: header.email, at: header.at, subject: header.subject });
+      i += header.size;
+      continue;
+    }
+
+    const single = attribution(line);
+    const next = (lines[i + 1] ?? '').trim();
+    const double =
+      !single && !/:\s*$/.test(line) && /:\s*$/.test(next) && (ATTRIBUTION_START.test(line) || parseDate(line))
+        ? attribution(`${line} ${next}`)
+        : null;
+    const attr = single ?? double;
+    if (attr) {
+      close();
+      cur = newSegment('attribution', attr);
+      i += double ? 2 : 1;
+      continue;
+    }
+
+    const sender = senderLine(line);
+    const lastIdx = cur.lines.length - 1;
+    const last = (cur.lines[lastIdx] ?? '').trim();
+    const nameAbove = last !== '' && !(cur.lines[lastIdx - 1] ?? '').trim() && (looksLikeName(cleanName(last)) || markerRole(last) !== null);
+    if (sender && collecting && cur.origin === 'dateline' && (!cur.at || !sender.at) && (!cur.name || !sender.name)) {
+      // A second header line of the same message ("Internal note" / "Alex Rivera" / "12 Nov 2026").
+      cur.name ||= sender.name ?? '';
+      cur.email ??= sender.email ?? null;
+      cur.at ??= sender.at ?? null;
+      cur.note ||= Boolean(sender.note);
+      cur.role ??= sender.role ?? null;
+      i++;
+      continue;
+    }
+    if (sender && (prevBlank || collecting || nameAbove)) {
+      let { name = '', role = null } = sender;
+      if (!name && nameAbove) {
+        // "Marie Dupont" alone on the line before "12 Nov 2026, 10:14": the sender's name.
+        const parts = last.split(/\s*[()[\]·•|]\s*/u).filter(Boolean);
+        role ??= parts.map(markerRole).find((r) => r !== null) ?? null;
+        name = parts.map(cleanName).find(looksLikeName) ?? '';
+        cur.lines.splice(lastIdx, 1);
+      }
+      close();
+      cur = newSegment('dateline', { ...sender, name, role });
+      i++;
+      continue;
+    }
+
+    if (collecting && markerRole(line)) {
+      cur.role = markerRole(line);
+      i++;
+      continue;
+    }
+    if (collecting && cur.note && !cur.name && line.length <= 40 && looksLikeName(line)) {
+      cur.name = line;
+      i++;
+      continue;
+    }
+    if (line.length <= 40 && NOTE_LABEL_START.test(line) && !line.replace(NOTE_LABEL_START, '').trim()) {
+      close();
+      cur = newSegment('dateline', { note: true });
+      i++;
+      continue;
+    }
+    if (line.length <= 160 && isNoiseText(line) && (prevBlank || !next)) {
+      i++;
+      continue;
+    }
+    cur.lines.push(line);
+    i++;
+  }
+  close();
+  return segments;
+}
+
+const PLAIN_LOOKED_FOR = 'No conversation found in the text: it is empty, or only quoted history, signatures or history lines.';
+
+/**
+ * Parses pasted or selected text of an e-mail thread or a helpdesk conversation. E-mail headers
+ * ("From:", "De :", "Von:"…), quote attributions ("On … wrote:", "Le … a écrit :", "Am … schrieb",
+ * "El … escribió:", "… a scris:") and sender/date lines start messages; "> " quoted history that
+ * follows an attribution becomes the earlier message it quotes (deduplicated); "Internal note"
+ * labels make notes; history lines are dropped; signatures are trimmed. Text with no header at
+ * all is one customer message.
+ */
+export function readPlainText(text: string, url: URL, title?: string): ReadResult {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  const segments = parseLines(lines, 0).filter((s) => s.note || hasHeader(s) || !bodyEmpty(s));
+
+  // Oldest first: by date when every segment has one; else mail chains (attributions, header
+  // blocks) read newest first, copied helpdesk conversations oldest first, bottom replies last.
+  const dated = segments.filter((s) => s.at);
+  let ordered: Segment[];
+  if (dated.length === segments.length && segments.length > 1) {
+    ordered = segments.map((s, i) => ({ s, i })).sort((a, b) => (a.s.at ?? '').localeCompare(b.s.at ?? '') || a.i - b.i).map((x) => x.s);
+  } else if (segments.some((s) => s.origin === 'attribution' || s.origin === 'headers')) {
+    const bottom = segments.filter((s) => s.origin === 'after-quote');
+    ordered = [...segments.filter((s) => s.origin !== 'after-quote').reverse(), ...bottom];
+  } else {
+    ordered = segments;
+  }
+
+  const seen = new Set<string>();
+  const items: DraftItem[] = [];
+  for (const s of ordered) {
+    const body = cleanMessageText(s.lines.join('\n'));
+    const key = norm(body);
+    if (!body || seen.has(key)) continue;
+    seen.add(key);
+    items.push({ name: s.name, email: s.email, at: s.at, text: body, note: s.note, role: s.role });
+  }
+
+  // An e-mail chain, or a reply whose newest text has no header: the newest message is what the
+  // customer sent (unless it comes from the shop's own domain), and turns alternate back through the
+  // quoted messages, the same sender keeping the same side.
+  const chronological = items.filter((i) => !i.note);
+  const newest = chronological[chronological.length - 1];
+  const mailChain = segments.some((s) => s.origin === 'attribution' || s.origin === 'headers');
+  if (newest && chronological.length >= 2 && (mailChain || (!newest.name && !newest.email))) {
+    const sides = new Map<string, Author>();
+    let side: Author = staffAddress(newest.email, url) ? 'agent' : 'customer';
+    for (const item of [...chronological].reverse()) {
+      const who = norm(item.email ?? item.name);
+      const known = who ? sides.get(who) : undefined;
+      if (item !== newest) side = known ?? (side === 'customer' ? 'agent' : 'customer');
+      if (who && !known) sides.set(who, side);
+      item.hint = side;
+    }
+  }
+
+  const headed = segments.filter(hasHeader).length;
+  const subjectHeader = [...ordered].map((s) => s.subject).find((s): s is string => Boolean(s?.trim()));
+  const subject = cleanSubject(subjectHeader ?? title ?? '');
+  const urlId = ticketIdFromUrl(url);
+  const labelId = ticketIdFromLabel(title ?? '') ?? ticketIdFromLabel(subjectHeader ?? '');
+  return finishTicket({
+    url,
+    subject,
+    ticketId: urlId ? { id: urlId, source: 'url' } : labelId ? { id: labelId, source: 'label' } : null,
+    requester: null,
+    items,
+    structure: headed >= 2 ? 1 : headed === 1 ? 0.5 : 0,
+    lookedFor: PLAIN_LOOKED_FOR,
+  });
+}
