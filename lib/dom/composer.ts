@@ -9,6 +9,10 @@ import type { InsertMode, InsertResult } from '../messaging/protocol';
  * - contenteditable: a synthetic `paste` with text/plain and text/html; rich editors handle it
  *   through their clipboard pipeline and cancel the event. When nothing handled it (a plain
  *   contenteditable), `execCommand('insertText')`, line by line.
+ *   Checked in Chromium against the real libraries (tests/e2e/composers.test.ts): CKEditor 5,
+ *   ProseMirror, Froala and Draft.js 0.11 all take the paste into their model, paragraphs
+ *   included; a plain contenteditable takes execCommand. CKEditor 5 ignores
+ *   execCommand('insertText') (Chromium fires no `beforeinput` for it), so the paste must come first.
  */
 
 const SETTLE_MS = 60;
@@ -61,11 +65,11 @@ function selectionInside(editable: HTMLElement): boolean {
   return editable.contains(selection.getRangeAt(0).commonAncestorContainer);
 }
 
-function placeSelection(editable: HTMLElement, mode: InsertMode): void {
+function placeSelection(editable: HTMLElement, mode: InsertMode, caretInside: boolean): void {
   const doc = editable.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return;
-  if (mode === 'caret' && selectionInside(editable)) return;
+  if (mode === 'caret' && caretInside) return;
   const range = doc.createRange();
   range.selectNodeContents(editable);
   // Caret mode with no caret in the editor: append at the end.
@@ -101,8 +105,13 @@ export async function insertIntoComposer(composer: HTMLElement, text: string, mo
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
     insertIntoField(composer, text, mode);
   } else if (composer.isContentEditable || composer.getAttribute('contenteditable') === 'true') {
+    // Where the caret is must be read before focus(): focusing an editable whose caret is
+    // elsewhere puts the caret at its start (Chromium), and caret mode would then insert before
+    // the draft instead of after it (seen with CKEditor 5, ProseMirror, Draft.js, Froala and a
+    // plain contenteditable in tests/e2e/composers.test.ts).
+    const caretInside = selectionInside(composer);
     composer.focus();
-    placeSelection(composer, mode);
+    placeSelection(composer, mode, caretInside);
     // Editors sync their own selection from `selectionchange`, which fires asynchronously.
     await wait(SETTLE_MS);
     if (!pasteEvent(composer, text)) execInsert(composer, text, mode);
