@@ -7,11 +7,17 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: lib/ must run unchanged in Node (tests, command-line tools).
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Deskpilot',
     description:
       'Grounded reply suggestions for e-commerce support, in a side panel next to your helpdesk.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // activeTab + scripting: read a page no adapter knows when the agent clicks Deskpilot there.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Asked for one site at a time, when the user assigns a reader to their own domain.
+    optional_host_permissions: ['*://*/*'],
+    // The end-to-end build (`wxt build --mode e2e`, .output/chrome-mv3-e2e) holds the test sites'
+    // permissions up front: a browser's permission prompt cannot be answered from a test.
+    ...(mode === 'e2e' ? { host_permissions: ['*://*/*'] } : {}),
     action: { default_title: 'Open Deskpilot' },
     commands:
       browser === 'firefox'

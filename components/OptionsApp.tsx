@@ -1,6 +1,8 @@
 import type { DeskpilotDb } from '@/lib/db/schema';
 import { CorrectionsList } from './review/CorrectionsList';
+import { HealthList } from './settings/HealthList';
 import { SettingsForm } from './settings/SettingsForm';
+import { SitesForm } from './sites/SitesForm';
 
 export function OptionsApp({ db }: { db: DeskpilotDb }) {
   return (
@@ -14,6 +16,8 @@ export function OptionsApp({ db }: { db: DeskpilotDb }) {
       <main className="options-body">
         <SettingsForm />
         <CorrectionsList db={db} />
+        <SitesForm />
+        <HealthList />
       </main>
     </div>
   );

@@ -1,15 +1,20 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { ReadResult, Ticket } from '@/lib/domain/ticket';
 import { greetingSuggestion } from '@/lib/suggest/greeting';
 import { useSettings } from '@/lib/settings/use-settings';
 import { usePanelTab } from '@/lib/session/use-panel-tab';
-import { useTabTicket } from '@/lib/session/use-tab-ticket';
+import { useTabTicket, type TabView } from '@/lib/session/use-tab-ticket';
+import { usePanel } from '@/lib/store/panel-context';
+import type { ManualSource } from '@/lib/store/reads-slice';
 import { PanelStoreContext } from '@/lib/store/panel-context';
 import type { PanelStore } from '@/lib/store/panel-store';
 import { Conversation } from './ticket/Conversation';
 import { CustomerCard } from './ticket/CustomerCard';
 import { NoTicket } from './ticket/NoTicket';
 import { NotesList } from './ticket/NotesList';
+import { ReadQuality } from './ticket/ReadQuality';
+import { ReadSourceBar } from './ticket/ReadSourceBar';
+import { Notice } from './ui/Notice';
 import { TicketHeader } from './ticket/TicketHeader';
 import { SuggestionEditor } from './suggestion/SuggestionEditor';
 
@@ -58,18 +63,45 @@ function Loading() {
 
 function TabContent({ tabId, askPage }: { tabId: number | null; askPage: Props['askPage'] }) {
   const view = useTabTicket(tabId, askPage);
-  if (view.state === 'loading') return <Loading />;
-  if (view.state === 'unreadable' || tabId === null) return <NoTicket error={null} />;
-  if (!view.result.ok) return <NoTicket error={view.result.error} />;
-  return <TicketView tabId={tabId} ticket={view.result.ticket} />;
+  if (tabId === null) return <NoTicket error={null} />;
+  return <TabReads tabId={tabId} view={view} />;
 }
 
-function TicketView({ tabId, ticket }: { tabId: number; ticket: Ticket }) {
+function TabReads({ tabId, view }: { tabId: number; view: TabView }) {
+  const manual = usePanel((s) => s.manual[tabId]);
+  const problem = usePanel((s) => s.readProblem[tabId]);
+  const tryReader = usePanel((s) => s.tryReader);
+  const unreadable = view.state === 'unreadable';
+  // No Deskpilot reader on this page yet: run it (allowed when the agent clicked Deskpilot here).
+  useEffect(() => {
+    if (unreadable) void tryReader(tabId);
+  }, [unreadable, tabId, tryReader]);
+
+  const result = manual?.result ?? (view.state === 'read' ? view.result : null);
+  let body: ReactNode;
+  if (!result) body = view.state === 'loading' ? <Loading /> : <NoTicket error={null} />;
+  else if (!result.ok) body = <NoTicket error={result.error} />;
+  else body = <TicketView tabId={tabId} ticket={result.ticket} source={manual?.source ?? null} />;
+  return (
+    <>
+      {problem && (
+        <Notice tone="warning" title="Could not read">
+          {problem}
+        </Notice>
+      )}
+      {body}
+      <ReadSourceBar tabId={tabId} />
+    </>
+  );
+}
+
+function TicketView({ tabId, ticket, source }: { tabId: number; ticket: Ticket; source: ManualSource | null }) {
   const settings = useSettings();
   const suggestion = useMemo(() => greetingSuggestion(ticket, settings), [ticket, settings]);
   return (
     <>
       <TicketHeader ticket={ticket} />
+      <ReadQuality tabId={tabId} ticket={ticket} source={source} />
       <CustomerCard customer={ticket.customer} orderNumbers={ticket.orderNumbers} />
       <SuggestionEditor tabId={tabId} ticket={ticket} suggestion={suggestion} defaultMode={settings.insertMode} />
       <Conversation messages={ticket.messages} />

@@ -1,15 +1,20 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isReadResult } from '@/lib/domain/validate';
+import { helpdeskById } from '@/lib/helpdesks/registry';
+import { recordRead } from '@/lib/health/health';
 import { listen } from '@/lib/messaging/runtime';
 import { clearTabTicket, saveTabTicket } from '@/lib/session/tab-ticket';
+import { injectReader, syncSiteScripts } from '@/lib/sites/content-scripts';
+import { sitesItem } from '@/lib/sites/sites';
 
 export default defineBackground(() => {
-  // Chrome: the toolbar button (and its shortcut) opens the side panel. Each tab gets its own
-  // panel page, told which tab it belongs to, so two helpdesk tabs show their own tickets.
   const sidePanel = browser.sidePanel;
+  const action = browser.action ?? browser.browserAction;
+
   if (sidePanel) {
-    void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    // Each tab gets its own panel page, told which tab it serves, so two helpdesk tabs show
+    // their own tickets.
     const bindPanel = (tabId: number) =>
       sidePanel.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true }).catch(() => undefined);
     browser.tabs.onCreated.addListener((tab) => {
@@ -20,15 +25,29 @@ export default defineBackground(() => {
       if (change.status === 'loading') void bindPanel(tabId);
     });
     void browser.tabs.query({}).then((tabs) => tabs.forEach((t) => t.id !== undefined && void bindPanel(t.id)));
+    // The toolbar button (and its shortcut) opens the panel through onClicked rather than
+    // openPanelOnActionClick: only onClicked grants activeTab, which lets the panel read a page
+    // no adapter matches when the agent asks for it.
+    void sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+    action?.onClicked.addListener((tab) => {
+      // Synchronously: an await before open() would lose the user gesture.
+      if (tab.id !== undefined) void sidePanel.open({ tabId: tab.id }).catch(() => undefined);
+    });
+  } else {
+    // Firefox: the panel is a sidebar (`sidebarAction` is not in Chrome's types).
+    const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+    action?.onClicked.addListener(() => void sidebar?.toggle());
   }
 
   listen({
-    async ticketRead({ result }, sender) {
+    async ticketRead({ result, helpdesk }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !isReadResult(result)) return { stored: false };
       await saveTabTicket(tabId, { result, readAt: Date.now() });
+      if (helpdeskById(helpdesk) || helpdesk === 'generic') await recordRead(helpdesk, result).catch(() => undefined);
       return { stored: true };
     },
+    injectReader: ({ tabId }) => injectReader(tabId),
   });
 
   // A full navigation leaves the old read behind: drop it, the new page's content script (if the
@@ -37,4 +56,13 @@ export default defineBackground(() => {
     if (change.status === 'loading') void clearTabTicket(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabTicket(tabId));
+
+  // Sites the user assigned a reader to get their content script, for as long as the
+  // permission is granted.
+  const sync = () => void syncSiteScripts().catch((error: unknown) => console.warn('Deskpilot: site readers not registered', error));
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  sitesItem.watch(sync);
 });

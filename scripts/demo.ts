@@ -9,7 +9,7 @@ import { hostResolverRules, startHelpdeskServer } from './demo-helpdesk/server';
  * panel open on a ticket. `npm run demo -- --screenshot <dir>` runs headless, writes PNGs of
  * the helpdesk with the panel beside it, and exits.
  */
-const FIRST_TICKET = 'http://northwind.zendesk.com/agent/tickets/48213';
+const FIRST_TICKET = 'https://northwind.zendesk.com/agent/tickets/48213';
 const PANEL_WIDTH = 400;
 const HEIGHT = 860;
 

@@ -29,6 +29,7 @@ const STEPS: Step[] = [
   { name: 'firefox-build', command: ['wxt', 'build', '-b', 'firefox'] },
   { name: 'firefox-lint', command: ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--self-hosted'] },
   { name: 'build', command: ['wxt', 'build'] },
+  { name: 'build-e2e', command: ['wxt', 'build', '--mode', 'e2e'] },
   vitest('e2e', 'vitest.e2e.config.ts'),
 ];
 

@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
 import { addCorrection } from '@/lib/db/corrections';
-import { sendToTab } from '@/lib/messaging/runtime';
+import { sendToBackground, sendToTab } from '@/lib/messaging/runtime';
+import { readPlainText } from '@/lib/helpdesks/plain-text';
 import { createPanelStore } from '@/lib/store/panel-store';
 import { PanelApp } from '@/components/PanelApp';
 import '@/components/ui/theme.css';
@@ -11,6 +12,10 @@ import '@/components/ui/theme.css';
 const store = createPanelStore({
   insert: (tabId, text, mode) => sendToTab(tabId, 'insertReply', { text, mode }),
   saveCorrection: (correction) => addCorrection(getDb(), correction),
+  readGeneric: (tabId) => sendToTab(tabId, 'readTicket', { reader: 'generic' }),
+  readSelection: (tabId) => sendToTab(tabId, 'readSelection', {}),
+  readText: (text, url, title) => readPlainText(text, new URL(url), title),
+  injectReader: (tabId) => sendToBackground('injectReader', { tabId }),
 });
 
 const askPage = (tabId: number) => sendToTab(tabId, 'readTicket', {});

@@ -1,17 +1,30 @@
 import { insertIntoComposer } from '../dom/composer';
+import { findEditable } from '../dom/editable';
 import type { InsertMode, InsertResult } from '../messaging/protocol';
-import { helpdeskForUrl } from './registry';
+import type { HelpdeskAdapter } from './types';
 
 const OPEN_TIMEOUT_MS = 3000;
 const POLL_MS = 100;
 
+export interface InsertTarget {
+  /** The page's adapter, or null on a page read by the generic reader. */
+  adapter: HelpdeskAdapter | null;
+  /** The editable field the agent focused last on the page, if any. */
+  lastFocused: Element | null;
+}
+
 /**
  * Inserts into the open ticket's reply box. A closed box is opened with the helpdesk's own
- * button when the adapter knows it; otherwise the agent is told what to do.
+ * button when the adapter knows it; otherwise the agent is told what to do. On other pages the
+ * reply box is the field the agent last clicked into, or the page's only big editable field.
  */
-export async function insertReply(document: Document, url: URL, text: string, mode: InsertMode): Promise<InsertResult> {
-  const adapter = helpdeskForUrl(url);
-  if (!adapter) return { ok: false, message: 'Deskpilot does not know this page’s reply box.' };
+export async function insertReply(document: Document, url: URL, text: string, mode: InsertMode, target: InsertTarget): Promise<InsertResult> {
+  const { adapter } = target;
+  if (!adapter) {
+    const field = findEditable(document, target.lastFocused);
+    if (!field) return { ok: false, message: 'No reply box found on this page. Click into the reply box, then press Insert again.' };
+    return insertIntoComposer(field, text, mode);
+  }
   let composer = adapter.findComposer(document, url);
   const opener = composer ? null : (adapter.composerOpener?.(document, url) ?? null);
   if (opener) {

@@ -1,23 +1,34 @@
-import type { ReadResult } from '../domain/ticket';
-import { helpdeskForUrl } from './registry';
+import type { HelpdeskId, ReadResult } from '../domain/ticket';
+import { readGeneric } from './generic';
+import { helpdeskById, helpdeskForUrl } from './registry';
+import type { HelpdeskAdapter } from './types';
 
-/** Reads the page with the adapter its URL belongs to. Never throws: a failure is a ReadResult. */
-export function readPage(document: Document, url: URL): ReadResult {
-  const adapter = helpdeskForUrl(url);
-  if (!adapter) {
-    return {
-      ok: false,
-      error: { code: 'no-ticket-open', message: `Deskpilot has no reader for ${url.hostname}.` },
-    };
-  }
+/** How a page is to be read: its own adapter, the one the user assigned to the site, or generic. */
+export interface ReaderChoice {
+  /** The user's assignment for this site (a helpdesk on a custom domain), if any. */
+  assigned?: HelpdeskId | null;
+  /** Read with the generic reader even where an adapter matches (the agent asked for it). */
+  forceGeneric?: boolean;
+}
+
+/** The adapter for this page, or null when the generic reader applies. */
+export function chooseAdapter(url: URL, choice: ReaderChoice = {}): HelpdeskAdapter | null {
+  if (choice.forceGeneric) return null;
+  const assigned = choice.assigned && choice.assigned !== 'generic' ? helpdeskById(choice.assigned) : null;
+  return helpdeskForUrl(url) ?? assigned;
+}
+
+/** Reads the page with the right reader. Never throws: a failure is a ReadResult. */
+export function readPage(document: Document, url: URL, choice: ReaderChoice = {}): ReadResult {
+  const adapter = chooseAdapter(url, choice);
   try {
-    return adapter.extract(document, url);
+    return adapter ? adapter.extract(document, url) : readGeneric(document, url);
   } catch (error) {
     return {
       ok: false,
       error: {
         code: 'no-conversation',
-        message: `${adapter.label}'s page could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        message: `${adapter?.label ?? 'This'} page could not be read (${error instanceof Error ? error.message : String(error)}).`,
       },
     };
   }
@@ -26,6 +37,8 @@ export function readPage(document: Document, url: URL): ReadResult {
 export interface WatchOptions {
   document: Document;
   currentUrl: () => string;
+  /** Read at each read: the site's assignment can arrive after the first read. */
+  choice?: () => ReaderChoice;
   /** Called with every read that differs from the previous one. */
   onChange: (result: ReadResult) => void;
   signal: AbortSignal;
@@ -38,7 +51,7 @@ export interface WatchOptions {
  * URL changes (pushState or popstate), and reports only when the result changed.
  * Returns `readNow`, which reads at once and reports if changed.
  */
-export function watchTicket({ document, currentUrl, onChange, signal, debounceMs = 120 }: WatchOptions): () => ReadResult {
+export function watchTicket({ document, currentUrl, choice = () => ({}), onChange, signal, debounceMs = 120 }: WatchOptions): () => ReadResult {
   let last = '';
   let lastUrl = currentUrl();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,7 +60,7 @@ export function watchTicket({ document, currentUrl, onChange, signal, debounceMs
     clearTimeout(timer);
     timer = undefined;
     lastUrl = currentUrl();
-    const result = readPage(document, new URL(lastUrl));
+    const result = readPage(document, new URL(lastUrl), choice());
     const serialized = JSON.stringify(result);
     if (serialized !== last) {
       last = serialized;

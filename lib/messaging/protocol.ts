@@ -1,21 +1,27 @@
-import type { ReadResult } from '../domain/ticket';
+import type { HelpdeskId, ReadResult } from '../domain/ticket';
 
 /**
  * Every message between the extension's contexts, declared once. Only plain domain types cross.
  *
  * - content script -> background: `ticketRead` whenever the open ticket (or the reason there is
  *   none) changes; the background keeps it per tab.
- * - side panel -> content script (tabs.sendMessage): `readTicket` to read again now, and
+ * - side panel -> content script (tabs.sendMessage): `readTicket` to read again now (with the
+ *   generic reader when asked), `readSelection` for the text the agent selected, and
  *   `insertReply` to put the agent's text into the helpdesk's reply box.
+ * - side panel -> background: `injectReader` to run the reader in a tab no adapter matched.
  */
 export type InsertMode = 'caret' | 'replace';
 
 export type InsertResult = { ok: true; mode: InsertMode } | { ok: false; message: string };
 
+export type ActionResult = { ok: true } | { ok: false; message: string };
+
 export interface Protocol {
-  ticketRead: { request: { result: ReadResult }; response: { stored: boolean } };
-  readTicket: { request: Record<string, never>; response: ReadResult };
+  ticketRead: { request: { result: ReadResult; helpdesk: HelpdeskId }; response: { stored: boolean } };
+  readTicket: { request: { reader?: 'generic' }; response: ReadResult };
+  readSelection: { request: Record<string, never>; response: { text: string; url: string; title: string } };
   insertReply: { request: { text: string; mode: InsertMode }; response: InsertResult };
+  injectReader: { request: { tabId: number }; response: ActionResult };
 }
 
 export type MessageType = keyof Protocol;
@@ -26,7 +32,7 @@ export interface Envelope<K extends MessageType = MessageType> {
   payload: Protocol[K]['request'];
 }
 
-const TYPES: readonly MessageType[] = ['ticketRead', 'readTicket', 'insertReply'];
+const TYPES: readonly MessageType[] = ['ticketRead', 'readTicket', 'readSelection', 'insertReply', 'injectReader'];
 
 export function envelope<K extends MessageType>(type: K, payload: Protocol[K]['request']): Envelope<K> {
   return { deskpilot: 1, type, payload };

@@ -3,6 +3,7 @@ import type { Correction } from '../domain/correction';
 import type { Suggestion } from '../domain/suggestion';
 import { ticketKey, type Ticket } from '../domain/ticket';
 import type { InsertMode, InsertResult } from '../messaging/protocol';
+import { createReadsSlice, type ReadsDeps, type ReadsSlice } from './reads-slice';
 
 /**
  * What the side panel is doing now: the agent's draft per ticket and the state of Insert.
@@ -20,13 +21,13 @@ export type InsertStatus =
   | { state: 'inserted'; mode: InsertMode; saved: boolean }
   | { state: 'failed'; message: string };
 
-export interface PanelDeps {
+export interface PanelDeps extends ReadsDeps {
   insert(tabId: number, text: string, mode: InsertMode): Promise<InsertResult>;
   saveCorrection(correction: Omit<Correction, 'id'>): Promise<unknown>;
   now?: () => number;
 }
 
-export interface PanelState {
+export interface DraftsSlice {
   drafts: Record<string, Draft>;
   insertStatus: Record<string, InsertStatus>;
   /** Offers a suggestion for a ticket; keeps the agent's edits if there are any. */
@@ -37,11 +38,14 @@ export interface PanelState {
   insert(tabId: number, ticket: Ticket, mode: InsertMode): Promise<void>;
 }
 
+export type PanelState = DraftsSlice & ReadsSlice;
+
 export type PanelStore = StoreApi<PanelState>;
 
 export function createPanelStore(deps: PanelDeps): PanelStore {
   const now = deps.now ?? Date.now;
-  return createStore<PanelState>()((set, get) => ({
+  return createStore<PanelState>()((set, get, api) => ({
+    ...createReadsSlice(deps)(set, get, api),
     drafts: {},
     insertStatus: {},
 

@@ -24,6 +24,8 @@ export async function launchWithExtension(options: { headless: boolean; hostRule
     executablePath: CHROMIUM,
     headless: options.headless,
     viewport: null,
+    // The local helpdesk server's https side uses a self-signed certificate.
+    ignoreHTTPSErrors: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extensionDir}`,

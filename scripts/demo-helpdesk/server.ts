@@ -5,11 +5,14 @@
  *
  * Run alone: `npx tsx scripts/demo-helpdesk/server.ts [port]`.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { editorLabAsset, fixtureWithEditor } from './editors/routes';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..');
@@ -17,25 +20,13 @@ const ZENDESK_SITE = resolve(HERE, 'site', 'zendesk');
 const CKEDITOR_DIST = resolve(REPO_ROOT, 'node_modules', 'ckeditor5', 'dist', 'browser');
 const FIXTURES = resolve(REPO_ROOT, 'tests', 'fixtures', 'helpdesks');
 
-/** Host patterns (Chromium host-resolver-rules syntax) that the tests point at this server. */
-export const MAPPED_HOSTS: readonly string[] = [
-  '*.zendesk.com',
-  '*.example.com',
-  '*.freshdesk.com',
-  '*.gorgias.com',
-  'mail.google.com',
-  'secure.helpscout.net',
-  'app.intercom.com',
-  'app.frontapp.com',
-  'desk.zoho.com',
-  'desk.zoho.eu',
-  'app.hubspot.com',
-  '*.edesk.com',
-];
-
-/** The value for Chromium's `--host-resolver-rules=`: every mapped host to 127.0.0.1:<port>. */
+/**
+ * The value for Chromium's `--host-resolver-rules=`: every host name to this server, so helpdesk
+ * pages (and any site a test names) load under their real addresses. These machines have no
+ * other network; nothing else is reachable anyway.
+ */
 export function hostResolverRules(port: number): string {
-  return MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
+  return `MAP * 127.0.0.1:${port}`;
 }
 
 export interface HelpdeskServerOptions {
@@ -79,7 +70,7 @@ export function startHelpdeskServer(options: HelpdeskServerOptions = {}): Promis
   const comments = new Map<string, SubmittedComment[]>();
   let nextCommentId = 900001;
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) {
         send(res, 500, 'text/plain; charset=utf-8', 'Internal server error');
@@ -88,7 +79,10 @@ export function startHelpdeskServer(options: HelpdeskServerOptions = {}): Promis
       }
       console.error('[demo-helpdesk]', error);
     });
-  });
+  };
+  // HTTPS with a self-signed certificate (launch.ts tells Chromium to accept it): some helpdesk
+  // hosts (mail.google.com) are HTTPS-only in every browser, so every page is served that way.
+  const server = createHttpsServer({ key: readFileSync(resolve(HERE, 'tls', 'key.pem')), cert: readFileSync(resolve(HERE, 'tls', 'cert.pem')) }, onRequest);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -100,8 +94,26 @@ export function startHelpdeskServer(options: HelpdeskServerOptions = {}): Promis
       if (!isRead(method)) return methodNotAllowed(res, 'GET, HEAD');
       const [, helpdesk = '', name = ''] = fixture;
       if (!isSafeSegment(helpdesk) || !isSafeSegment(name)) return notFound(res);
+      // ?mount=<editor>&target=<selector>: the page with a real editor on its composer (editors/routes.ts).
+      const mounted = await fixtureWithEditor(resolve(FIXTURES, helpdesk, `${name}.html`), new URL(req.url ?? '/', 'http://x').searchParams);
+      if (mounted) return send(res, mounted.status, mounted.type, mounted.body);
       return sendFile(res, FIXTURES, `${helpdesk}/${name}.html`);
     }
+
+    // The editor lab, on any host: /__editors/<name>.html|.js|.css (editors/routes.ts).
+    if (path.startsWith('/__editors/')) {
+      if (!isRead(method)) return methodNotAllowed(res, 'GET, HEAD');
+      const asset = await editorLabAsset(path, new URL(req.url ?? '/', 'http://x').searchParams);
+      return asset ? send(res, asset.status, asset.type, asset.body) : notFound(res);
+    }
+
+    // A saved page at its real address (the URL in its .expected.json), as the helpdesk serves it,
+    // or at any address with ?deskpilot-fixture=<helpdesk>/<case> (a helpdesk on a custom domain).
+    const asked = new URL(req.url ?? '/', 'http://x').searchParams.get('deskpilot-fixture');
+    const [askedHelpdesk = '', askedCase = ''] = asked?.split('/') ?? [];
+    const saved = asked ? (isSafeSegment(askedHelpdesk) && isSafeSegment(askedCase) ? `${askedHelpdesk}/${askedCase}.html` : null) : (await savedPages()).get(`${host}${path}`);
+    if (asked && !saved) return notFound(res);
+    if (saved && isRead(method)) return sendFile(res, FIXTURES, saved);
 
     if (host.endsWith('.zendesk.com')) {
       const api = /^\/api\/tickets\/(\d{1,12})\/comments$/.exec(path);
@@ -170,6 +182,30 @@ export function startHelpdeskServer(options: HelpdeskServerOptions = {}): Promis
       });
     });
   });
+}
+
+let savedPageIndex: Promise<Map<string, string>> | null = null;
+
+/** "host/path" of every saved page's expected URL -> its file under tests/fixtures/helpdesks. */
+function savedPages(): Promise<Map<string, string>> {
+  savedPageIndex ??= (async () => {
+    const index = new Map<string, string>();
+    const helpdesks = await readdir(FIXTURES).catch(() => []);
+    for (const helpdesk of helpdesks) {
+      const files = await readdir(resolve(FIXTURES, helpdesk)).catch(() => []);
+      for (const file of files.filter((f) => f.endsWith('.expected.json'))) {
+        try {
+          const expected: unknown = JSON.parse(await readFile(resolve(FIXTURES, helpdesk, file), 'utf8'));
+          const url = isRecord(expected) && typeof expected['url'] === 'string' ? new URL(expected['url']) : null;
+          if (url) index.set(`${url.hostname}${url.pathname}`, `${helpdesk}/${file.replace(/\.expected\.json$/, '.html')}`);
+        } catch {
+          // A broken expectation file is the fixture tests' business, not the server's.
+        }
+      }
+    }
+    return index;
+  })();
+  return savedPageIndex;
 }
 
 function hostName(header: string | undefined): string {
@@ -326,7 +362,7 @@ const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileUR
 if (isMain) {
   const requested = Number(process.argv[2] ?? '0');
   const { port } = await startHelpdeskServer({ port: Number.isInteger(requested) ? requested : 0 });
-  console.log(`Demo helpdesk on http://127.0.0.1:${port}`);
+  console.log(`Demo helpdesk on https://127.0.0.1:${port}`);
   console.log(`Chromium flag: --host-resolver-rules=${hostResolverRules(port)}`);
-  console.log(`Then open http://northwind.zendesk.com/agent/tickets/48213`);
+  console.log(`Then open https://northwind.zendesk.com/agent/tickets/48213`);
 }

@@ -4,15 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { PanelApp } from '@/components/PanelApp';
 import type { ReadResult } from '@/lib/domain/ticket';
 import { saveTabTicket } from '@/lib/session/tab-ticket';
-import { createPanelStore, type PanelDeps } from '@/lib/store/panel-store';
+import { createPanelStore } from '@/lib/store/panel-store';
+import { fakePanelDeps } from '../lib/store/fake-deps';
 import { updateSettings } from '@/lib/settings/items';
 import { ticket } from './ticket-fixture';
 
 function renderPanel(askPage: (tabId: number) => Promise<ReadResult> = () => Promise.reject(new Error('no content script'))) {
-  const deps = {
-    insert: vi.fn<PanelDeps['insert']>(async (_t, _text, mode) => ({ ok: true as const, mode })),
-    saveCorrection: vi.fn<PanelDeps['saveCorrection']>(async () => 1),
-  };
+  const deps = fakePanelDeps();
   render(<PanelApp store={createPanelStore(deps)} search="?tabId=5" askPage={askPage} version="0.1.0" />);
   return deps;
 }

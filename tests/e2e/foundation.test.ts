@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTabId, openSidePanel, sidePanelText, tabIdForTicket } from '../../scripts/browser/launch';
 import { startHarness, storedCorrections, type Harness } from './harness';
 
-const TICKET = 'http://northwind.zendesk.com/agent/tickets/48213';
+const TICKET = 'https://northwind.zendesk.com/agent/tickets/48213';
 let h: Harness;
 
 beforeAll(async () => {
@@ -15,7 +15,10 @@ afterAll(async () => {
 describe('Deskpilot in Chromium on the demo Zendesk', () => {
   it('1. the toolbar button opens the side panel with the open ticket', async () => {
     const { worker } = h.browser;
-    expect(await worker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toMatchObject({ openPanelOnActionClick: true });
+    // The button has no popup, so its click reaches the worker, which opens the panel (and so
+    // grants activeTab); the click itself is browser UI a test cannot press.
+    expect(await worker.evaluate(() => chrome.action.getPopup({}))).toBe('');
+    expect(await worker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toMatchObject({ openPanelOnActionClick: false });
     const page = await h.browser.context.newPage();
     await page.goto(TICKET);
     const tabId = await tabIdForTicket(worker, TICKET);
@@ -58,7 +61,7 @@ describe('Deskpilot in Chromium on the demo Zendesk', () => {
     expect(followMs).toBeLessThan(2000);
 
     const other = await h.browser.context.newPage();
-    const second = 'http://northwind.zendesk.com/agent/tickets/48216';
+    const second = 'https://northwind.zendesk.com/agent/tickets/48216';
     await other.goto(second);
     const otherTab = await tabIdForTicket(worker, second);
     expect(otherTab).not.toBe(tabId);
@@ -116,14 +119,14 @@ describe('Deskpilot in Chromium on the demo Zendesk', () => {
 
   it('5. on any other page the panel says no ticket was found, and why', async () => {
     const page = await h.browser.context.newPage();
-    await page.goto('http://www.example.com/');
+    await page.goto('https://www.example.com/');
     await page.bringToFront();
     const tabId = await activeTabId(h.browser.worker);
     const panel = await h.panelFor(tabId);
     await expect.poll(() => panel.getByText('No ticket found on this page').count()).toBe(1);
     expect(await panel.innerText('main')).toContain('reads the open ticket in Zendesk');
 
-    await page.goto('http://northwind.zendesk.com/agent/dashboard');
+    await page.goto('https://northwind.zendesk.com/agent/dashboard');
     await expect.poll(() => panel.innerText('main'), { timeout: 10_000 }).toContain('This Zendesk page is not a ticket');
     for (const p of [panel, page]) await p.close();
   });

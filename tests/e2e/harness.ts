@@ -13,12 +13,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
+/**
+ * `production`: the extension as users install it. `e2e`: the same code built with
+ * `--mode e2e`, which holds host permissions up front (a permission prompt cannot be answered
+ * from a test); used where the user would grant a site.
+ */
+export async function startHarness(build: 'production' | 'e2e' = 'production'): Promise<Harness> {
+  const extensionDir = build === 'e2e' ? `${EXTENSION_DIR}-e2e` : EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` and \`npm run build:e2e\` first (npm run test:e2e does).`);
   }
   const server = await startHelpdeskServer();
-  const browser = await launchWithExtension({ headless: true, hostRules: hostResolverRules(server.port) });
+  const browser = await launchWithExtension({ headless: true, hostRules: hostResolverRules(server.port), extensionDir });
   const extensionPage = async (path: string) => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/${path}`);

@@ -13,8 +13,18 @@ function renderTicket(id: string, subject: string, text: string) {
 }
 
 describe('readPage', () => {
-  it('says when no adapter knows the site', () => {
-    expect(readPage(document, new URL('https://www.example.com/'))).toMatchObject({ ok: false, error: { code: 'no-ticket-open' } });
+  it('reads a site no adapter knows with the generic reader', () => {
+    document.body.innerHTML = '<article><h1>Ten tips for hiking</h1><p>Bring water.</p></article>';
+    expect(readPage(document, new URL('https://www.example.com/'))).toMatchObject({ ok: false, error: { code: 'no-conversation' } });
+  });
+
+  it('uses the adapter the user assigned to a custom domain, and the generic reader on request', () => {
+    renderTicket('48230', 'Where is my order #1058?', 'Hello, order #1058 is late.');
+    const url = new URL('https://support.myshop.com/agent/tickets/48230');
+    const assigned = readPage(document, url, { assigned: 'zendesk' });
+    expect(assigned.ok && assigned.ticket.helpdesk).toBe('zendesk');
+    const forced = readPage(document, new URL('https://northwind.zendesk.com/agent/tickets/48230'), { forceGeneric: true });
+    expect(forced.ok ? forced.ticket.helpdesk : forced.error.code).not.toBe('zendesk');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '@/lib/domain/ticket';
 import { createPanelStore, type PanelDeps } from '@/lib/store/panel-store';
+import { fakePanelDeps } from './fake-deps';
 
 const ticket: Ticket = {
   helpdesk: 'zendesk',
@@ -17,12 +18,7 @@ const KEY = 'zendesk:northwind.zendesk.com:48213';
 const suggestion = { templateId: 'greeting.order', language: 'fr', text: 'Bonjour Marie,' };
 
 function setup(overrides: Partial<PanelDeps> = {}) {
-  const deps = {
-    insert: vi.fn<PanelDeps['insert']>(async (_tab, _text, mode) => ({ ok: true as const, mode })),
-    saveCorrection: vi.fn<PanelDeps['saveCorrection']>(async () => 1),
-    now: () => 1234,
-    ...overrides,
-  };
+  const deps = fakePanelDeps(overrides);
   return { store: createPanelStore(deps), deps };
 }
 
@@ -85,5 +81,45 @@ describe('panel store', () => {
     store.getState().offer(ticket, suggestion);
     await store.getState().insert(7, ticket, 'caret');
     expect(store.getState().insertStatus[KEY]).toEqual({ state: 'inserted', mode: 'caret', saved: false });
+  });
+});
+
+describe('panel store, manual reads', () => {
+  const read = { ok: true as const, ticket };
+
+  it('reads the agent’s selection and shows it until they go back to the page', async () => {
+    const { store, deps } = setup({
+      readSelection: vi.fn(async () => ({ text: 'From: Marie <marie@example.fr>\nOù est ma commande ?', url: 'https://mail.example.com/1', title: 'Mail' })),
+      readText: vi.fn(() => read),
+    });
+    await store.getState().readSelection(3);
+    expect(deps.readText).toHaveBeenCalledWith('From: Marie <marie@example.fr>\nOù est ma commande ?', 'https://mail.example.com/1', 'Mail');
+    expect(store.getState().manual[3]).toEqual({ source: 'selection', result: read });
+    store.getState().backToPage(3);
+    expect(store.getState().manual[3]).toBeUndefined();
+  });
+
+  it('says so when nothing is selected, and when nothing was pasted', async () => {
+    const { store } = setup();
+    await store.getState().readSelection(3);
+    expect(store.getState().readProblem[3]).toMatch(/Nothing is selected/);
+    store.getState().readPasted(3, '   ');
+    expect(store.getState().readProblem[3]).toMatch(/Paste the conversation first/);
+  });
+
+  it('reads pasted text and the page with the generic reader', async () => {
+    const { store, deps } = setup({ readText: vi.fn(() => read), readGeneric: vi.fn(async () => read) });
+    store.getState().readPasted(3, 'Hello, where is order #1047?');
+    expect(deps.readText).toHaveBeenCalledWith('Hello, where is order #1047?', 'about:blank');
+    expect(store.getState().manual[3]?.source).toBe('paste');
+    await store.getState().readWithGeneric(3);
+    expect(store.getState().manual[3]).toEqual({ source: 'generic', result: read });
+    expect(store.getState().readProblem[3]).toBe('');
+  });
+
+  it('reports why the reader could not run in a tab', async () => {
+    const { store } = setup();
+    expect(await store.getState().tryReader(3)).toBe(false);
+    expect(store.getState().readProblem[3]).toMatch(/may not read this page/);
   });
 });

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import type { HelpdeskId } from '@/lib/domain/ticket';
+import { HELPDESKS, helpdeskById } from '@/lib/helpdesks/registry';
+import { addSite, forgetSite } from '@/lib/sites/permissions';
+import { listSites, normalizeHost, sitesItem, type SiteAssignment } from '@/lib/sites/sites';
+import { Button } from '@/components/ui/Button';
+import { Section } from '@/components/ui/Section';
+
+function useSites(): SiteAssignment[] {
+  const [sites, setSites] = useState<SiteAssignment[]>([]);
+  useEffect(() => {
+    let live = true;
+    void listSites().then((s) => live && setSites(s));
+    const unwatch = sitesItem.watch(() => void listSites().then((s) => live && setSites(s)));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return sites;
+}
+
+/** Helpdesks on the user's own domains, and pages to read with the generic reader. */
+export function SitesForm() {
+  const sites = useSites();
+  const [host, setHost] = useState('');
+  const [helpdesk, setHelpdesk] = useState<HelpdeskId>('generic');
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <Section title="Sites">
+      <p className="hint">
+        Deskpilot reads {HELPDESKS.map((h) => h.label).join(', ')} on their usual addresses. For a helpdesk on your own
+        domain, or any other page, add the site here: the browser asks you to allow that one site.
+      </p>
+      <form
+        className="settings-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const normalized = normalizeHost(host);
+          if (!normalized) {
+            setMessage(`“${host}” is not a site address. Write it like support.myshop.com.`);
+            return;
+          }
+          void addSite({ host: normalized, helpdesk }).then((r) => {
+            setMessage(r.ok ? `Deskpilot reads ${normalized} from now on. Reload its open tabs.` : r.message);
+            if (r.ok) setHost('');
+          });
+        }}
+      >
+        <label>
+          Site
+          <input value={host} onChange={(e) => setHost(e.target.value)} placeholder="support.myshop.com" />
+        </label>
+        <label>
+          Read it as
+          <select value={helpdesk} onChange={(e) => setHelpdesk(HELPDESKS.find((h) => h.id === e.target.value)?.id ?? 'generic')}>
+            <option value="generic">any helpdesk (generic reader)</option>
+            {HELPDESKS.map((h) => (
+              <option key={h.id} value={h.id}>
+                {h.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="form-actions">
+          <Button type="submit" variant="primary">
+            Add site
+          </Button>
+          {message && <span role="status">{message}</span>}
+        </div>
+      </form>
+      {sites.length > 0 && (
+        <ul className="sites" aria-label="Your sites">
+          {sites.map((s) => (
+            <li key={s.host}>
+              <span>
+                <strong>{s.host}</strong> read as {helpdeskById(s.helpdesk)?.label ?? 'any helpdesk (generic reader)'}
+              </span>
+              <Button variant="ghost" onClick={() => void forgetSite(s.host)}>
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
