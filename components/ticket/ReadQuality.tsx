@@ -1,4 +1,4 @@
-import type { Ticket } from '@/lib/domain/ticket';
+import { notableMissing, type Ticket } from '@/lib/domain/ticket';
 import type { ManualSource } from '@/lib/store/reads-slice';
 import { helpdeskById } from '@/lib/helpdesks/registry';
 import { usePanel } from '@/lib/store/panel-context';
@@ -17,7 +17,7 @@ const SOURCE_LABELS: Record<ManualSource, string> = {
 export function ReadQuality({ tabId, ticket, source }: { tabId: number; ticket: Ticket; source: ManualSource | null }) {
   const readWithGeneric = usePanel((s) => s.readWithGeneric);
   const backToPage = usePanel((s) => s.backToPage);
-  const missing = ticket.missing ?? [];
+  const missing = notableMissing(ticket.missing);
   const adapter = helpdeskById(ticket.helpdesk);
   const confidence = ticket.confidence === undefined ? '' : ` · confidence ${Math.round(ticket.confidence * 100)}%`;
   const host = ticket.url.startsWith('http') ? new URL(ticket.url).hostname : null;

@@ -16,6 +16,14 @@ export type HelpdeskId =
 /** Fields a reader can fail to find on a page whose conversation it did read. */
 export type TicketField = 'subject' | 'customerName' | 'customerEmail' | 'messageTimes';
 
+/**
+ * Missing fields the agent must hear about. Message times are left out: several helpdesks
+ * (Freshdesk, Gmail, Front) only ever show them as text, and no reply depends on them.
+ */
+export function notableMissing(missing: readonly TicketField[] | undefined): TicketField[] {
+  return (missing ?? []).filter((f) => f !== 'messageTimes');
+}
+
 export type Author = 'customer' | 'agent';
 
 export interface Message {

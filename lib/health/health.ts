@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { HelpdeskId, ReadErrorCode, ReadResult, TicketField } from '../domain/ticket';
+import { notableMissing, type HelpdeskId, type ReadErrorCode, type ReadResult, type TicketField } from '../domain/ticket';
 
 /**
  * How well each helpdesk's page has been read lately: a short history of reads per helpdesk,
@@ -20,7 +20,7 @@ export const healthItem = storage.defineItem<HealthLog>('local:read-health', { f
 
 export function outcomeOf(result: ReadResult, at: number): ReadOutcome {
   if (!result.ok) return { at, status: result.error.code, missing: [] };
-  const missing = result.ticket.missing ?? [];
+  const missing = notableMissing(result.ticket.missing);
   return { at, status: missing.length > 0 ? 'partial' : 'complete', missing };
 }
 

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
+import type { ReadResult } from '../../lib/domain/ticket';
+import { readGeneric } from '../../lib/helpdesks/generic';
 import { helpdeskById, helpdeskForUrl, HELPDESKS } from '../../lib/helpdesks/registry';
 
 export interface CliOutcome {
@@ -8,7 +10,7 @@ export interface CliOutcome {
   stderr: string;
 }
 
-const USAGE = 'usage: npm run extract -- <saved-page.html> --url <page URL> [--helpdesk <id>]';
+const USAGE = 'usage: npm run extract -- <saved-page.html> --url <page URL> [--helpdesk <id>|generic]';
 
 const fail = (message: string): CliOutcome => ({ code: 1, stdout: '', stderr: `${message}\n` });
 
@@ -46,15 +48,13 @@ export async function runExtract(argv: readonly string[]): Promise<CliOutcome> {
   } catch {
     return fail(`extract: --url is not a valid URL: ${args.url}`);
   }
-  const adapter = args.helpdesk ? helpdeskById(args.helpdesk) : helpdeskForUrl(url);
-  if (!adapter) {
-    const known = HELPDESKS.map((h) => h.id).join(', ');
-    return fail(
-      args.helpdesk
-        ? `extract: unknown helpdesk "${args.helpdesk}" (known: ${known})`
-        : `extract: no adapter matches ${url.hostname} (known: ${known}; force one with --helpdesk)`,
-    );
+  // --helpdesk names an adapter or 'generic'; without it, the URL's adapter, else the generic reader.
+  const generic = args.helpdesk === 'generic';
+  const adapter = generic ? null : args.helpdesk ? helpdeskById(args.helpdesk) : helpdeskForUrl(url);
+  if (args.helpdesk && !generic && !adapter) {
+    return fail(`extract: unknown helpdesk "${args.helpdesk}" (known: ${HELPDESKS.map((h) => h.id).join(', ')}, generic)`);
   }
+  const label = adapter?.label ?? 'Generic reader';
   let html: string;
   try {
     html = await readFile(args.file, 'utf8');
@@ -64,11 +64,11 @@ export async function runExtract(argv: readonly string[]): Promise<CliOutcome> {
   }
   const dom = new JSDOM(html, { url: url.href });
   try {
-    const result = adapter.extract(dom.window.document, url);
-    if (!result.ok) return fail(`extract: ${adapter.label}: ${result.error.message} [${result.error.code}]`);
+    const result: ReadResult = adapter ? adapter.extract(dom.window.document, url) : readGeneric(dom.window.document, url);
+    if (!result.ok) return fail(`extract: ${label}: ${result.error.message} [${result.error.code}]`);
     return { code: 0, stdout: `${JSON.stringify(result.ticket, null, 2)}\n`, stderr: '' };
   } catch (error) {
-    return fail(`extract: ${adapter.label} adapter failed: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(`extract: ${label} failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     dom.window.close();
   }

@@ -72,3 +72,26 @@ describe('PanelApp', () => {
     expect(await screen.findByRole('heading', { name: 'Annulation' })).toBeInTheDocument();
   });
 });
+
+describe('PanelApp, reading quality', () => {
+  it('names the fields a helpdesk page did not show, and offers the generic reader', async () => {
+    await saveTabTicket(5, { result: { ok: true, ticket: { ...ticket, customer: { name: 'Marie Dupont', email: null }, missing: ['customerEmail', 'messageTimes'] } }, readAt: 1 });
+    const generic = { ok: true as const, ticket: { ...ticket, helpdesk: 'generic' as const, confidence: 0.85, subject: 'Lu autrement' } };
+    const deps = fakePanelDeps({ readGeneric: vi.fn(async () => generic) });
+    render(<PanelApp store={createPanelStore(deps)} search="?tabId=5" askPage={() => Promise.reject(new Error('x'))} version="0.1.0" />);
+    expect(await screen.findByText('Zendesk’s page did not show: customer e-mail')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Read with the generic reader' }));
+    expect(await screen.findByRole('heading', { name: 'Lu autrement' })).toBeInTheDocument();
+    expect(screen.getByText(/Read by the generic reader · confidence 85%/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the page’s own reading' }));
+    expect(await screen.findByRole('heading', { name: ticket.subject })).toBeInTheDocument();
+  });
+
+  it('tries to run the reader on a page nothing reads yet, and says why it could not', async () => {
+    const deps = fakePanelDeps();
+    render(<PanelApp store={createPanelStore(deps)} search="?tabId=9" askPage={() => Promise.reject(new Error('x'))} version="0.1.0" />);
+    expect(await screen.findByText(/may not read this page yet/)).toBeInTheDocument();
+    expect(deps.injectReader).toHaveBeenCalledWith(9);
+    expect(screen.getByRole('button', { name: 'Paste text' })).toBeInTheDocument();
+  });
+});

@@ -79,3 +79,17 @@ describe.each(cases)('$helpdesk: $name', ({ expected, composerOpen, hint }) => {
     for (const p of [panel, page]) await p.close();
   });
 });
+
+describe('after reading every helpdesk', () => {
+  it('the options page shows a health line per helpdesk', async () => {
+    const options = await h.extensionPage('options.html');
+    const list = options.getByRole('list', { name: 'Helpdesk health' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(new Set(cases.map((c) => c.helpdesk)).size);
+    const text = await list.innerText();
+    for (const label of ['Zendesk', 'Freshdesk', 'Gorgias', 'Help Scout', 'Intercom', 'Front', 'Zoho Desk', 'HubSpot', 'Gmail', 'eDesk']) {
+      expect(text).toContain(label);
+    }
+    expect(text).toContain('Reading well');
+    await options.close();
+  });
+});

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTabId } from '../../scripts/browser/launch';
+import { FIXTURES_DIR } from '../lib/helpdesks/fixtures';
 import { startHarness, type Harness } from './harness';
 
 /**
@@ -31,6 +34,24 @@ async function openTab(url: string) {
   const tabId = await activeTabId(h.browser.worker);
   return { page, tabId, panel: await h.panelFor(tabId) };
 }
+
+const GENERIC = join(FIXTURES_DIR, 'generic');
+const genericPages = readdirSync(GENERIC)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => JSON.parse(readFileSync(join(GENERIC, f), 'utf8')) as { url: string; subject?: string; orderNumbers?: string[]; messages?: unknown[] })
+  .filter((e) => e.subject !== undefined);
+
+describe.each(genericPages)('generic reader on $url', (expected) => {
+  it('shows the ticket it found, how it was read, and the orders', async () => {
+    const { page, panel } = await openTab(expected.url);
+    await expect.poll(() => panel.innerText('main'), { timeout: 10_000 }).toContain('Read by the generic reader');
+    const main = await panel.innerText('main');
+    expect(await panel.getByRole('heading', { level: 1 }).textContent()).toBe(expected.subject || '(no subject)');
+    for (const order of expected.orderNumbers ?? []) expect(main).toContain(`#${order}`);
+    expect(main).toMatch(new RegExp(`Conversation \\(${expected.messages?.length ?? 0}\\)`, 'i'));
+    for (const p of [panel, page]) await p.close();
+  });
+});
 
 describe('pages without an adapter', () => {
   it('reads a helpdesk on an unknown domain with the generic reader, then with its adapter once assigned', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExtract } from '../../scripts/cli/extract';
@@ -15,8 +15,20 @@ describe('npm run extract', () => {
     expect(JSON.parse(out.stdout)).toEqual(expected);
   });
 
+  it('uses the generic reader where no adapter matches, or when asked, and prints its confidence', async () => {
+    const dir = join(FIXTURES_DIR, 'generic');
+    const name = readdirSync(dir).find((f) => f.startsWith('osticket') && f.endsWith('.html')) ?? '';
+    const expectedGeneric = JSON.parse(readFileSync(join(dir, name.replace('.html', '.expected.json')), 'utf8')) as { url: string; confidence: number };
+    const out = await runExtract([join(dir, name), '--url', expectedGeneric.url]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual(expectedGeneric);
+    const forced = await runExtract([page, '--url', expected.url, '--helpdesk', 'generic']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ helpdesk: 'generic', confidence: expect.any(Number) });
+  });
+
   it.each([
-    [[page, '--url', 'https://www.example.com/ticket/1'], /no adapter matches www\.example\.com/],
+    [[join(FIXTURES_DIR, 'generic', 'blog-article-not-a-conversation.html'), '--url', 'https://www.example.com/blog/1'], /Generic reader: .*\[no-conversation\]/],
     [[page, '--url', expected.url, '--helpdesk', 'nope'], /unknown helpdesk "nope"/],
     [['missing.html', '--url', expected.url], /cannot read missing\.html \(ENOENT\)/],
     [[page], /--url is required/],
