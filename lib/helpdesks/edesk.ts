@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, firstVisible, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -76,15 +76,6 @@ const REPLY_TAB = /^(reply|respond|answer)$/i;
 
 function ticketIdOf(url: URL): string | undefined {
   return TICKET_URL.exec(url.pathname + url.hash)?.[1];
-}
-
-/** First match of the first selector with a match not hidden by markup (stale views stay in the DOM, hidden). */
-function firstVisible<E extends Element = Element>(root: ParentNode, selectors: SelectorList): E | null {
-  for (const selector of selectors) {
-    const visible = [...root.querySelectorAll<E>(selector)].find((el) => !hiddenByMarkup(el));
-    if (visible) return visible;
-  }
-  return null;
 }
 
 /** The open ticket's view: of the visible elements carrying its id, the largest (not its list row); else a ticket-view container. */

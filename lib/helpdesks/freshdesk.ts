@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, deepAll, deepFirst, first, type SelectorList } from '../dom/select';
+import { all, deepAll, deepFirst, first, matchesOrHas, shadowRootOf, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -77,22 +77,11 @@ function ticketIdOf(url: URL): string | undefined {
   return TICKET_URL.exec(url.pathname)?.[1];
 }
 
-/**
- * The shadow root of a web component, also when the page was parsed without attaching declarative
- * shadow roots (jsdom, DOMParser, innerHTML keep `<template shadowrootmode>` as a plain template).
- * Private helper: belongs in lib/dom/select.ts.
- */
-function shadowOf(host: Element): ParentNode | null {
-  if (host.shadowRoot) return host.shadowRoot;
-  const template = [...host.children].find((child) => child.tagName === 'TEMPLATE' && child.hasAttribute('shadowrootmode'));
-  return template ? (template as HTMLTemplateElement).content : null;
-}
-
 /** First match inside the shadow root of the first host found, open shadow roots included. */
 function inShadow(root: ParentNode, hosts: SelectorList, selectors: SelectorList): Element | null {
   for (const hostSelector of hosts) {
     for (const host of deepAll(root, hostSelector)) {
-      const shadow = shadowOf(host);
+      const shadow = shadowRootOf(host);
       const found = shadow ? deepFirst(shadow, selectors) : null;
       if (found) return found;
     }
@@ -118,10 +107,6 @@ function headingText(heading: Element | null): string {
   const copy = heading.cloneNode(true) as Element;
   for (const el of copy.querySelectorAll(SELECTORS.headingNoise.join(', '))) el.remove();
   return inlineText(copy);
-}
-
-function matchesOrHas(item: Element, selectors: SelectorList): boolean {
-  return selectors.some((s) => item.matches(s) || item.querySelector(s) !== null);
 }
 
 function emailIn(element: Element | null): string | null {

@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, firstWhere, hiddenByMarkup, inDocumentOrder, outermost, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -88,17 +88,6 @@ function activeViewer(document: Document, ticketId: string): Element | null {
   }
   const viewers = outermost(all(document, SELECTORS.viewer));
   return viewers.find((v) => !hiddenByMarkup(v)) ?? null;
-}
-
-/** Elements not contained in another element of the list. */
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
-}
-
-/** Document order, for merging messages and comments into one timeline. */
-function inDocumentOrder(elements: Element[]): Element[] {
-  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global
-  return [...elements].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
 
 function isComposerArea(el: Element): boolean {
@@ -215,13 +204,8 @@ export const front = defineHelpdesk({
   findComposer(document, url) {
     const ticketId = ticketIdOf(url);
     const viewer = ticketId ? activeViewer(document, ticketId) : null;
-    if (!viewer) return null;
-    for (const selector of SELECTORS.composer) {
-      // The comment composer (internal discussion) is a contenteditable too: never the reply box.
-      const found = [...viewer.querySelectorAll<HTMLElement>(selector)].find((el) => !el.closest('[class*="comment" i]'));
-      if (found) return found;
-    }
-    return null;
+    // The comment composer (internal discussion) is a contenteditable too: never the reply box.
+    return viewer ? firstWhere<HTMLElement>(viewer, SELECTORS.composer, (el) => !el.closest('[class*="comment" i]')) : null;
   },
 
   composerOpener(document, url) {

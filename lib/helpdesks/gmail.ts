@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, firstVisible, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -60,11 +60,7 @@ function threadToken(url: URL): string | undefined {
 
 /** The open thread's subject heading: the visible one when Gmail keeps several. */
 function activeSubject(document: Document): HTMLElement | null {
-  for (const selector of SELECTORS.subject) {
-    const visible = [...document.querySelectorAll<HTMLElement>(selector)].find((h) => !hiddenByMarkup(h));
-    if (visible) return visible;
-  }
-  return null;
+  return firstVisible<HTMLElement>(document, SELECTORS.subject);
 }
 
 /**
@@ -113,11 +109,7 @@ interface GmailMessage {
 
 /** First match of the first selector that matches outside the reply box (its recipient chips carry `[email]` too). */
 function firstOutsideReplyBox(root: Element, selectors: SelectorList): Element | null {
-  for (const selector of selectors) {
-    const found = [...root.querySelectorAll(selector)].find((el) => !inReplyBox(el));
-    if (found) return found;
-  }
-  return null;
+  return firstWhere(root, selectors, (el) => !inReplyBox(el));
 }
 
 function readRow(row: Element): GmailMessage | null {

@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, type SelectorList } from '../dom/select';
+import { all, first, matchesOrHas, outermost, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -65,15 +65,6 @@ const EMAIL = /[^\s<>"'@]+@[^\s<>"'@]+\.[a-z]{2,}/i;
 function ticketIdOf(url: URL): string | undefined {
   const match = TICKET_URL.exec(url.pathname);
   return match?.[1] ?? match?.[2];
-}
-
-function matchesOrHas(element: Element, selectors: SelectorList): boolean {
-  return selectors.some((s) => element.matches(s) || element.querySelector(s) !== null);
-}
-
-/** Drops matches nested in other matches (`[class*=…]` also hits a bubble's own parts). */
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
 
 function emailIn(element: Element | null): string | null {

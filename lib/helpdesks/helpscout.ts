@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, type SelectorList } from '../dom/select';
+import { all, first, firstWhere, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -180,11 +180,7 @@ export const helpscout = defineHelpdesk({
 
   findComposer(document, url) {
     if (!numberOf(url)) return null;
-    for (const selector of SELECTORS.composer) {
-      const editor = [...document.querySelectorAll<HTMLElement>(selector)].find((el) => !/note/i.test(el.getAttribute('aria-label') ?? ''));
-      if (editor) return editor;
-    }
-    return null;
+    return firstWhere<HTMLElement>(document, SELECTORS.composer, (el) => !/note/i.test(el.getAttribute('aria-label') ?? ''));
   },
 
   composerOpener(document, url) {

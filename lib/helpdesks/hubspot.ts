@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, firstVisible, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -88,15 +88,6 @@ const TICKET_URL = /\/(?:help-desk\/\d+\/view\/[^/]+\/ticket\/(\d+)|live-message
 function ticketIdOf(url: URL): string | undefined {
   const match = TICKET_URL.exec(url.pathname);
   return match?.[1] ?? match?.[2];
-}
-
-/** First match of the first selector with a match not hidden by markup (stale views stay in the DOM, hidden). */
-function firstVisible<E extends Element = Element>(root: ParentNode, selectors: SelectorList): E | null {
-  for (const selector of selectors) {
-    const visible = [...root.querySelectorAll<E>(selector)].find((el) => !hiddenByMarkup(el));
-    if (visible) return visible;
-  }
-  return null;
 }
 
 /** The open ticket's view: by its id; else the main panel. */

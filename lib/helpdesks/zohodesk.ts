@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -245,11 +245,7 @@ export const zohodesk = defineHelpdesk({
     const container = ticketId ? activeContainer(document, ticketId) : null;
     if (!container) return null;
     const commentEditor = SELECTORS.commentEditor.join(',');
-    for (const selector of SELECTORS.composer) {
-      const found = [...container.querySelectorAll<HTMLElement>(selector)].find((el) => el.closest(commentEditor) === null);
-      if (found) return found;
-    }
-    return null;
+    return firstWhere<HTMLElement>(container, SELECTORS.composer, (el) => el.closest(commentEditor) === null);
   },
 
   composerOpener(document, url) {
