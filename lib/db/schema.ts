@@ -1,5 +1,7 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Correction } from '../domain/correction';
+import type { Order } from '../orders/model';
+import type { Template } from '../templates/types';
 
 export const DB_NAME = 'deskpilot';
 
@@ -20,12 +22,34 @@ export const SCHEMA: readonly SchemaVersion[] = [
     version: 1,
     stores: { corrections: '++id, createdAt, ticketKey' },
   },
+  {
+    // Imported orders, per profile (one shop each), found by number, by e-mail and listed by
+    // date; the user's own reply templates, listed by intent and language.
+    version: 2,
+    stores: {
+      orders: '[profileId+order_number], [profileId+emailKey], [profileId+createdMs]',
+      templates: 'id, intent, language, [intent+language]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]?.version ?? 1;
 
+/** An imported order as stored: the order plus what finds it. */
+export interface StoredOrder extends Order {
+  profileId: string;
+  /** Milliseconds since the epoch of the import that wrote this row. */
+  importedAt: number;
+  /** The order's e-mail in lower case, '' without one: e-mail lookups ignore case. */
+  emailKey: string;
+  /** `created_at` in milliseconds, 0 without one: offsets differ, so strings do not sort. */
+  createdMs: number;
+}
+
 export type DeskpilotDb = Dexie & {
   corrections: EntityTable<Correction, 'id'>;
+  orders: Table<StoredOrder, [string, string]>;
+  templates: EntityTable<Template, 'id'>;
 };
 
 /** Opens the database with the versions up to `upTo` (tests open older ones to replay migrations). */
