@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_PROFILE } from './profiles';
 
 /**
  * How Deskpilot reaches a shop's own API, one connection per profile. Secrets live here, in
@@ -16,8 +17,8 @@ export type ShopConnection =
 
 export type ShopConnectionKind = ShopConnection['kind'];
 
-/** The profile used until profiles exist elsewhere. */
-export const DEFAULT_PROFILE_ID = 'default';
+/** The profile a lone shop uses (profiles.ts). */
+export const DEFAULT_PROFILE_ID = DEFAULT_PROFILE.id;
 
 /** Connections by profile id. */
 export type ShopConnections = Record<string, ShopConnection>;
