@@ -82,7 +82,7 @@ describe.each(cases)('$helpdesk: $name', ({ expected, composerOpen, hint }) => {
 
 describe('after reading every helpdesk', () => {
   it('the options page shows a health line per helpdesk', async () => {
-    const options = await h.extensionPage('options.html');
+    const options = await h.extensionPage('options.html#sites');
     const list = options.getByRole('list', { name: 'Helpdesk health' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(new Set(cases.map((c) => c.helpdesk)).size);
     const text = await list.innerText();

@@ -59,7 +59,7 @@ describe('pages without an adapter', () => {
     await expect.poll(() => panel.innerText('main'), { timeout: 10_000 }).toContain('Read by the generic reader');
     expect(await panel.innerText('main')).toContain('#1058');
 
-    const options = await h.extensionPage('options.html');
+    const options = await h.extensionPage('options.html#sites');
     await options.getByLabel('Site', { exact: true }).fill('https://support.example.com/agent');
     await options.getByLabel('Read it as').selectOption('zendesk');
     await options.getByRole('button', { name: 'Add site' }).click();
