@@ -7,6 +7,7 @@
 import { orderKey, type Address, type Customer, type Fulfillment, type LineItem, type Order, type OrderSource, type Refund } from './model';
 import {
   isPositiveMoney,
+  orderNumberOf,
   parseCurrency,
   parseDate,
   parseEmail,
@@ -179,12 +180,17 @@ export function assembleOrders(rows: Iterable<InputRow>, options: AssembleOption
   const label = (field: OrderField) => options.columns[field] ?? ORDER_FIELDS.find((f) => f.field === field)?.label ?? field;
 
   for (const row of rows) {
+    const numberField: OrderField = row.values.order_number === undefined ? 'name' : 'order_number';
     const rawNumber = text(row.values.order_number) ?? text(row.values.name);
-    const number = rawNumber === null ? '' : orderKey(rawNumber);
-    if (number === '') {
+    if (rawNumber === null) {
       if (Object.values(row.values).some((v) => v.trim() !== '')) {
-        problems.push(`${row.where}: no order number in ${label(row.values.order_number === undefined ? 'name' : 'order_number')}; the row was left out`);
+        problems.push(`${row.where}: no order number in ${label(numberField)}; the row was left out`);
       }
+      continue;
+    }
+    const number = orderNumberOf(rawNumber);
+    if (number === null) {
+      problems.push(`${row.where}: ${label(numberField)} ${quote(rawNumber)} is not an order number; the row was left out`);
       continue;
     }
     const rowEmail = readEmail(row, label, problems);

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 /**
  * A CSV file as a table of named cells. papaparse reads it (quoted fields, newlines and delimiters
  * inside quotes, "" escapes, a byte order mark, and `,` `;` tab or `|` as the delimiter, guessed
- * from the file), because those are what hand-written CSV code gets wrong on real exports.
+ * from the file's first rows), because those are what hand-written CSV code gets wrong on real exports.
  */
 export interface CsvRow {
   /** As a spreadsheet numbers it: the header is row 1, so the first order row is row 2. */
@@ -21,11 +21,7 @@ export interface CsvTable {
 
 export function readCsv(input: string): CsvTable {
   const text = input.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t', '|'],
-  });
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(text) });
   const problems: string[] = [];
   const seenErrorRows = new Set<number>();
   for (const error of parsed.errors) {
@@ -59,6 +55,24 @@ export function readCsv(input: string): CsvTable {
     rows.push({ row, cells });
   }
   return { headers, rows, delimiter: parsed.meta.delimiter, problems };
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter that splits the first rows into the same number of columns as the header, most
+ * columns first (papaparse's own guess stumbles on "Order;Total" rows with decimal commas).
+ */
+export function guessDelimiter(text: string): string {
+  let best: { delimiter: string; score: number; columns: number } = { delimiter: ',', score: -1, columns: 1 };
+  for (const delimiter of DELIMITERS) {
+    const rows = Papa.parse<string[]>(text, { header: false, delimiter, preview: 20, skipEmptyLines: 'greedy' }).data;
+    const columns = rows[0]?.length ?? 0;
+    if (columns < 2) continue;
+    const score = rows.slice(1).filter((r) => r.length === columns).length;
+    if (score > best.score || (score === best.score && columns > best.columns)) best = { delimiter, score, columns };
+  }
+  return best.delimiter;
 }
 
 function isBlank(record: readonly string[]): boolean {

@@ -7,7 +7,7 @@
  */
 import { isWebLink } from './assemble';
 import { orderKey, type Address, type Customer, type Fulfillment, type LineItem, type Order, type OrderSource, type Refund } from './model';
-import { addMoney, dateMs, parseCurrency, parseEmail, parseMoney, statusWord, type ParseResult } from './values';
+import { addMoney, dateMs, orderNumberOf, parseCurrency, parseEmail, parseMoney, statusWord, type ParseResult } from './values';
 
 type Json = Record<string, unknown>;
 
@@ -52,9 +52,13 @@ export function narrowOrder(value: unknown, where: string, source: OrderSource, 
     return null;
   }
   const rawNumber = idText(value.order_number) ?? idText(value.name);
-  const number = rawNumber === null ? '' : orderKey(rawNumber);
-  if (number === '') {
+  if (rawNumber === null) {
     problems.push(`${where}: no order_number or name; it was left out`);
+    return null;
+  }
+  const number = orderNumberOf(rawNumber);
+  if (number === null) {
+    problems.push(`${where}: "${rawNumber.slice(0, 40)}" is not an order number; it was left out`);
     return null;
   }
   const at = `${where} (#${number})`;

@@ -4,7 +4,7 @@
  * lowercase vocabulary. Pure functions that return null for what they cannot read; the parsers
  * turn a null into a row-level problem.
  */
-import type { Order } from './model';
+import { orderKey, type Order } from './model';
 
 /** What every order file parser returns: the orders it could read and what it could not. */
 export interface ParseResult {
@@ -233,4 +233,10 @@ export function splitName(full: string): { first_name: string | null; last_name:
 export function quote(value: string): string {
   const v = value.trim();
   return `"${v.length > 40 ? `${v.slice(0, 37)}...` : v}"`;
+}
+
+/** The order number in "#1047", "1047" or "NW-1047": one word of letters, digits and - _ . /, or null. */
+export function orderNumberOf(raw: string): string | null {
+  const key = orderKey(raw);
+  return /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,39}$/u.test(key) ? key : null;
 }

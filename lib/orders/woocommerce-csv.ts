@@ -179,12 +179,12 @@ export function readCombinedItems(cell: string): RawLineItem[] | null {
       const m = /^\s*([a-z_]+)\s*:(.*)$/i.exec(part);
       if (m?.[1] !== undefined && m[2] !== undefined) {
         last = m[1].toLowerCase();
-        pairs.set(last, m[2].trim());
+        pairs.set(last, m[2]);
       } else if (last !== null) {
         pairs.set(last, `${pairs.get(last) ?? ''}|${part}`); // a "|" inside a value
       }
     }
-    const item = itemFromPairs(pairs);
+    const item = itemFromPairs(new Map([...pairs].map(([k, v]) => [k, v.trim()])));
     if (item) items.push(item);
   }
   return items.length > 0 ? items : null;
