@@ -150,7 +150,13 @@ function buildSuggestion(ranked: Ranked, ctx: Context): TemplateSuggestion | nul
   const renderContext: RenderContext = {
     language: template.language,
     order: ctx.usableOrder,
-    ticket: { id: ticket.ticketId, subject: ticket.subject, customerName: ticket.customer.name, customerEmail: ticket.customer.email },
+    ticket: {
+      id: ticket.ticketId,
+      subject: ticket.subject,
+      customerName: ticket.customer.name,
+      customerEmail: ticket.customer.email,
+      orderNumber: ticket.orderNumbers[0] ?? null,
+    },
     agent: { name: settings.agentName },
     shop: { name: settings.shopName, ...(settings.policies ? { policies: settings.policies } : {}) },
   };

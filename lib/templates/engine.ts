@@ -50,7 +50,14 @@ export interface RenderContext {
   /** ISO 639-1 of the reply: money and dates are formatted for it, policies picked in it. */
   language: string;
   order: Order | null;
-  ticket: { id: string; subject: string; customerName: string; customerEmail: string | null } | null;
+  ticket: {
+    id: string;
+    subject: string;
+    customerName: string;
+    customerEmail: string | null;
+    /** The first order number the ticket mentions, as written (without `#`). */
+    orderNumber?: string | null;
+  } | null;
   agent: { name: string };
   shop: { name: string; policies?: ShopPolicies };
 }
@@ -502,7 +509,7 @@ function buildScope(context: RenderContext): { scope: Scope; sources: Map<string
     order: order ? orderScope(order) : null,
     agent: { name: clean(context.agent.name) },
     shop: { name: clean(context.shop.name), policies },
-    ticket: ticket ? { id: clean(ticket.id), subject: clean(ticket.subject) } : null,
+    ticket: ticket ? { id: clean(ticket.id), subject: clean(ticket.subject), order_number: clean(ticket.orderNumber) } : null,
   };
   return { scope, sources };
 }

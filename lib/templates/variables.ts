@@ -52,7 +52,7 @@ export const VARIABLE_TREE: Branch = {
   },
   agent: { name: LEAF },
   shop: { name: LEAF, policies: { returns: LEAF, refunds: LEAF, shipping: LEAF } },
-  ticket: { subject: LEAF, id: LEAF },
+  ticket: { subject: LEAF, id: LEAF, order_number: LEAF },
 };
 
 /** A path segment: a property, an index, or `[]` for "each element" (a loop variable). */

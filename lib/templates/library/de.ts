@@ -1,5 +1,5 @@
 import type { Template } from '../types';
-import { ADDRESS, ITEMS, letter, refunds, signOff } from './snippets';
+import { ADDRESS, byNumber, ITEMS, letter, refunds, signOff } from './snippets';
 import { defineLanguage } from './variants';
 
 // "Sie". After "Hallo Anna," the letter goes on in lower case, so every first paragraph starts
@@ -14,10 +14,13 @@ const CARRIER = `{% if ${F}.tracking_company %} mit {{ ${F}.tracking_company }}{
 
 export const DE: Template[] = defineLanguage('de', {
   'track_order.no_order': {
-    name: 'Wo ist meine Bestellung: Bestellnummer erfragen',
+    name: 'Wo ist meine Bestellung: keine Bestellung gefunden',
     body: mail(
-      'vielen Dank für Ihre Nachricht. Ich sehe gern nach, wo Ihre Bestellung gerade ist.',
-      'Könnten Sie mir Ihre Bestellnummer (sie steht in Ihrer Bestellbestätigung) oder die E-Mail-Adresse schicken, mit der Sie bestellt haben? Dann schaue ich sofort nach.',
+      byNumber(
+        'vielen Dank für Ihre Nachricht zur Bestellung {{ ticket.order_number }}. Ich sehe gleich nach, wo sie gerade ist, und melde mich in Kürze bei Ihnen.',
+        'vielen Dank für Ihre Nachricht. Ich sehe gern nach, wo Ihre Bestellung gerade ist.',
+        'Könnten Sie mir Ihre Bestellnummer (sie steht in Ihrer Bestellbestätigung) oder die E-Mail-Adresse schicken, mit der Sie bestellt haben? Dann schaue ich sofort nach.',
+      ),
     ),
   },
   'track_order.unfulfilled': {
@@ -115,8 +118,13 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'cancel_order.no_order': {
-    name: 'Stornierung: Bestellnummer erfragen',
-    body: mail('gern helfe ich Ihnen dabei. Könnten Sie mir Ihre Bestellnummer schicken? Dann prüfe ich sofort, ob die Bestellung noch storniert werden kann.'),
+    name: 'Stornierung: keine Bestellung gefunden',
+    body: mail(
+      byNumber(
+        'vielen Dank für Ihre Nachricht zur Bestellung {{ ticket.order_number }}. Ich prüfe sofort, ob sie noch storniert werden kann, und melde mich in Kürze bei Ihnen.',
+        'gern helfe ich Ihnen dabei. Könnten Sie mir Ihre Bestellnummer schicken? Dann prüfe ich sofort, ob die Bestellung noch storniert werden kann.',
+      ),
+    ),
   },
   'cancel_order.before_shipping': {
     name: 'Stornierung: vor dem Versand',
@@ -142,8 +150,13 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'change_order.no_order': {
-    name: 'Bestellung ändern: Bestellnummer erfragen',
-    body: mail('gern helfe ich Ihnen, Ihre Bestellung zu ändern. Könnten Sie mir Ihre Bestellnummer schicken und mir sagen, was Sie ändern möchten?'),
+    name: 'Bestellung ändern: keine Bestellung gefunden',
+    body: mail(
+      byNumber(
+        'vielen Dank für Ihre Nachricht zur Bestellung {{ ticket.order_number }}. Könnten Sie mir genau sagen, was Sie ändern möchten? Dann prüfe ich sofort, ob das noch möglich ist.',
+        'gern helfe ich Ihnen, Ihre Bestellung zu ändern. Könnten Sie mir Ihre Bestellnummer schicken und mir sagen, was Sie ändern möchten?',
+      ),
+    ),
   },
   'change_order.before_shipping': {
     name: 'Bestellung ändern: vor dem Versand',
@@ -169,9 +182,12 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'change_shipping_address.no_order': {
-    name: 'Adresse ändern: Bestellnummer erfragen',
+    name: 'Adresse ändern: keine Bestellung gefunden',
     body: mail(
-      'gern helfe ich Ihnen dabei. Könnten Sie mir Ihre Bestellnummer und die vollständige neue Adresse (Straße, Postleitzahl, Ort und Land) schicken? Dann prüfe ich sofort, ob die Bestellung noch geändert werden kann.',
+      byNumber(
+        'vielen Dank für Ihre Nachricht zur Bestellung {{ ticket.order_number }}. Könnten Sie mir die vollständige neue Adresse (Straße, Postleitzahl, Ort und Land) schicken? Dann prüfe ich sofort, ob die Bestellung noch geändert werden kann.',
+        'gern helfe ich Ihnen dabei. Könnten Sie mir Ihre Bestellnummer und die vollständige neue Adresse (Straße, Postleitzahl, Ort und Land) schicken? Dann prüfe ich sofort, ob die Bestellung noch geändert werden kann.',
+      ),
     ),
   },
   'change_shipping_address.before_shipping': {
@@ -205,11 +221,14 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'return_request.no_order': {
-    name: 'Rücksendung: Bestellnummer erfragen',
+    name: 'Rücksendung: keine Bestellung gefunden',
     body: mail(
       'vielen Dank für Ihre Nachricht. So funktionieren Rücksendungen bei uns:',
       '{{ shop.policies.returns }}',
-      'Könnten Sie mir Ihre Bestellnummer schicken und mir sagen, welche Artikel Sie zurücksenden möchten? Dann helfe ich Ihnen bei den nächsten Schritten.',
+      byNumber(
+        'Könnten Sie mir sagen, welche Artikel aus der Bestellung {{ ticket.order_number }} Sie zurücksenden möchten? Dann helfe ich Ihnen bei den nächsten Schritten.',
+        'Könnten Sie mir Ihre Bestellnummer schicken und mir sagen, welche Artikel Sie zurücksenden möchten? Dann helfe ich Ihnen bei den nächsten Schritten.',
+      ),
     ),
   },
   'return_request.before_shipping': {
@@ -229,9 +248,12 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'get_refund.no_order': {
-    name: 'Erstattung: Bestellnummer erfragen',
+    name: 'Erstattung: keine Bestellung gefunden',
     body: mail(
-      'es tut mir leid, dass etwas schiefgelaufen ist. Könnten Sie mir Ihre Bestellnummer schicken und kurz beschreiben, was passiert ist? Ich kümmere mich so schnell wie möglich darum.',
+      byNumber(
+        'es tut mir leid, dass bei der Bestellung {{ ticket.order_number }} etwas schiefgelaufen ist. Könnten Sie mir kurz beschreiben, was passiert ist? Ich kümmere mich so schnell wie möglich darum.',
+        'es tut mir leid, dass etwas schiefgelaufen ist. Könnten Sie mir Ihre Bestellnummer schicken und kurz beschreiben, was passiert ist? Ich kümmere mich so schnell wie möglich darum.',
+      ),
     ),
   },
   'get_refund.refunded': {
@@ -248,8 +270,13 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'track_refund.no_order': {
-    name: 'Stand der Erstattung: Bestellnummer erfragen',
-    body: mail('vielen Dank für Ihre Nachricht. Könnten Sie mir Ihre Bestellnummer schicken? Dann prüfe ich sofort den Stand Ihrer Erstattung.'),
+    name: 'Stand der Erstattung: keine Bestellung gefunden',
+    body: mail(
+      byNumber(
+        'vielen Dank für Ihre Nachricht zur Bestellung {{ ticket.order_number }}. Ich prüfe jetzt den Stand Ihrer Erstattung und melde mich in Kürze bei Ihnen.',
+        'vielen Dank für Ihre Nachricht. Könnten Sie mir Ihre Bestellnummer schicken? Dann prüfe ich sofort den Stand Ihrer Erstattung.',
+      ),
+    ),
   },
   'track_refund.refunded': {
     name: 'Stand der Erstattung: veranlasst',
@@ -279,9 +306,12 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'damaged_item.no_order': {
-    name: 'Beschädigter Artikel: Bestellnummer erfragen',
+    name: 'Beschädigter Artikel: keine Bestellung gefunden',
     body: mail(
-      'es tut mir sehr leid, dass Ihr Artikel beschädigt angekommen ist. Könnten Sie mir Ihre Bestellnummer und ein Foto des Schadens schicken, gern auch von der Verpackung, falls Sie sie noch haben? Sobald ich beides habe, kümmere ich mich um eine Lösung.',
+      byNumber(
+        'es tut mir sehr leid, dass ein Artikel aus der Bestellung {{ ticket.order_number }} beschädigt angekommen ist. Könnten Sie mir ein Foto des Schadens schicken, gern auch von der Verpackung, falls Sie sie noch haben? Sobald ich die Fotos habe, kümmere ich mich um eine Lösung.',
+        'es tut mir sehr leid, dass Ihr Artikel beschädigt angekommen ist. Könnten Sie mir Ihre Bestellnummer und ein Foto des Schadens schicken, gern auch von der Verpackung, falls Sie sie noch haben? Sobald ich beides habe, kümmere ich mich um eine Lösung.',
+      ),
     ),
   },
   'damaged_item.with_order': {
@@ -292,9 +322,12 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'wrong_item.no_order': {
-    name: 'Falscher Artikel: Bestellnummer erfragen',
+    name: 'Falscher Artikel: keine Bestellung gefunden',
     body: mail(
-      'es tut mir leid, dass Sie einen falschen Artikel erhalten haben. Könnten Sie mir Ihre Bestellnummer und ein Foto des erhaltenen Artikels schicken, möglichst mit Etikett? Ich bringe das so schnell wie möglich in Ordnung.',
+      byNumber(
+        'es tut mir leid, dass Sie mit der Bestellung {{ ticket.order_number }} einen falschen Artikel erhalten haben. Könnten Sie mir ein Foto des erhaltenen Artikels schicken, möglichst mit Etikett? Ich bringe das so schnell wie möglich in Ordnung.',
+        'es tut mir leid, dass Sie einen falschen Artikel erhalten haben. Könnten Sie mir Ihre Bestellnummer und ein Foto des erhaltenen Artikels schicken, möglichst mit Etikett? Ich bringe das so schnell wie möglich in Ordnung.',
+      ),
     ),
   },
   'wrong_item.with_order': {
@@ -306,9 +339,12 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'missing_item.no_order': {
-    name: 'Fehlender Artikel: Bestellnummer erfragen',
+    name: 'Fehlender Artikel: keine Bestellung gefunden',
     body: mail(
-      'es tut mir leid, dass in Ihrem Paket etwas fehlt. Könnten Sie mir Ihre Bestellnummer schicken und mir sagen, welcher Artikel fehlt? Ich prüfe das sofort.',
+      byNumber(
+        'es tut mir leid, dass bei der Bestellung {{ ticket.order_number }} etwas fehlt. Könnten Sie mir sagen, welcher Artikel fehlt? Ich prüfe das sofort.',
+        'es tut mir leid, dass in Ihrem Paket etwas fehlt. Könnten Sie mir Ihre Bestellnummer schicken und mir sagen, welcher Artikel fehlt? Ich prüfe das sofort.',
+      ),
     ),
   },
   'missing_item.not_delivered': {
@@ -340,8 +376,13 @@ export const DE: Template[] = defineLanguage('de', {
   },
 
   'invoice.no_order': {
-    name: 'Rechnung: Bestellnummer erfragen',
-    body: mail('sehr gern. Könnten Sie mir Ihre Bestellnummer schicken? Dann sende ich Ihnen die Rechnung umgehend zu.'),
+    name: 'Rechnung: keine Bestellung gefunden',
+    body: mail(
+      byNumber(
+        'sehr gern. Ich bereite die Rechnung zur Bestellung {{ ticket.order_number }} vor und sende sie Ihnen in Kürze zu.',
+        'sehr gern. Könnten Sie mir Ihre Bestellnummer schicken? Dann sende ich Ihnen die Rechnung umgehend zu.',
+      ),
+    ),
   },
   'invoice.with_order': {
     name: 'Rechnung im Anhang',

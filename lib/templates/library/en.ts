@@ -1,5 +1,5 @@
 import type { Template } from '../types';
-import { ADDRESS, ITEMS, letter, refunds, signOff } from './snippets';
+import { ADDRESS, byNumber, ITEMS, letter, refunds, signOff } from './snippets';
 import { defineLanguage } from './variants';
 
 const F = 'order.fulfillments.first';
@@ -10,10 +10,13 @@ const CLOSED = '{% if order.cancelled_at %}was cancelled on {{ order.cancelled_a
 
 export const EN: Template[] = defineLanguage('en', {
   'track_order.no_order': {
-    name: 'Where is my order: ask for the order number',
+    name: 'Where is my order: no order found',
     body: mail(
-      'Thank you for getting in touch. I’d be happy to check on your order for you.',
-      'Could you send me your order number (it’s in your order confirmation e-mail) or the e-mail address you used at checkout? I’ll look it up straight away.',
+      byNumber(
+        'Thank you for your message about order #{{ ticket.order_number }}. I’m checking where it is now and will get back to you shortly.',
+        'Thank you for getting in touch. I’d be happy to check on your order for you.',
+        'Could you send me your order number (it’s in your order confirmation e-mail) or the e-mail address you used at checkout? I’ll look it up straight away.',
+      ),
     ),
   },
   'track_order.unfulfilled': {
@@ -107,8 +110,13 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'cancel_order.no_order': {
-    name: 'Cancel: ask for the order number',
-    body: mail('I can help you with that. Could you send me your order number? I’ll check right away whether it can still be cancelled.'),
+    name: 'Cancel: no order found',
+    body: mail(
+      byNumber(
+        'Thank you for your message about order #{{ ticket.order_number }}. I’m checking right away whether it can still be cancelled and will get back to you shortly.',
+        'I can help you with that. Could you send me your order number? I’ll check right away whether it can still be cancelled.',
+      ),
+    ),
   },
   'cancel_order.before_shipping': {
     name: 'Cancel: before shipping',
@@ -134,8 +142,13 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'change_order.no_order': {
-    name: 'Change order: ask for the order number',
-    body: mail('I’d be glad to help you change your order. Could you send me your order number and let me know what you’d like to change?'),
+    name: 'Change order: no order found',
+    body: mail(
+      byNumber(
+        'Thank you for your message about order #{{ ticket.order_number }}. Could you let me know exactly what you’d like to change? I’ll check right away whether it’s still possible.',
+        'I’d be glad to help you change your order. Could you send me your order number and let me know what you’d like to change?',
+      ),
+    ),
   },
   'change_order.before_shipping': {
     name: 'Change order: before shipping',
@@ -161,9 +174,12 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'change_shipping_address.no_order': {
-    name: 'Change address: ask for the order number',
+    name: 'Change address: no order found',
     body: mail(
-      'I can help you with that. Could you send me your order number and the full new address (street, postcode, town and country)? I’ll check right away whether the order can still be updated.',
+      byNumber(
+        'Thank you for your message about order #{{ ticket.order_number }}. Could you send me the full new address (street, postcode, town and country)? I’ll check right away whether the order can still be updated.',
+        'I can help you with that. Could you send me your order number and the full new address (street, postcode, town and country)? I’ll check right away whether the order can still be updated.',
+      ),
     ),
   },
   'change_shipping_address.before_shipping': {
@@ -197,11 +213,14 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'return_request.no_order': {
-    name: 'Return: ask for the order number',
+    name: 'Return: no order found',
     body: mail(
       'Thank you for getting in touch. Here is how returns work:',
       '{{ shop.policies.returns }}',
-      'Could you send me your order number and let me know which item(s) you’d like to return? I’ll help you with the next steps.',
+      byNumber(
+        'Could you let me know which item(s) from order #{{ ticket.order_number }} you’d like to return? I’ll help you with the next steps.',
+        'Could you send me your order number and let me know which item(s) you’d like to return? I’ll help you with the next steps.',
+      ),
     ),
   },
   'return_request.before_shipping': {
@@ -221,9 +240,12 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'get_refund.no_order': {
-    name: 'Refund request: ask for the order number',
+    name: 'Refund request: no order found',
     body: mail(
-      'I’m sorry to hear something went wrong. Could you send me your order number and tell me briefly what happened? I’ll take care of it as quickly as possible.',
+      byNumber(
+        'I’m sorry to hear something went wrong with order #{{ ticket.order_number }}. Could you tell me briefly what happened? I’ll take care of it as quickly as possible.',
+        'I’m sorry to hear something went wrong. Could you send me your order number and tell me briefly what happened? I’ll take care of it as quickly as possible.',
+      ),
     ),
   },
   'get_refund.refunded': {
@@ -240,8 +262,13 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'track_refund.no_order': {
-    name: 'Refund status: ask for the order number',
-    body: mail('Thank you for your message. Could you send me your order number? I’ll check the status of your refund right away.'),
+    name: 'Refund status: no order found',
+    body: mail(
+      byNumber(
+        'Thank you for your message about order #{{ ticket.order_number }}. I’m checking the status of your refund now and will get back to you shortly.',
+        'Thank you for your message. Could you send me your order number? I’ll check the status of your refund right away.',
+      ),
+    ),
   },
   'track_refund.refunded': {
     name: 'Refund status: refund issued',
@@ -271,9 +298,12 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'damaged_item.no_order': {
-    name: 'Damaged item: ask for the order number',
+    name: 'Damaged item: no order found',
     body: mail(
-      'I’m so sorry your item arrived damaged. Could you send me your order number and a photo of the damage, and of the packaging if you still have it? As soon as I have them, I’ll sort this out for you.',
+      byNumber(
+        'I’m so sorry that an item from order #{{ ticket.order_number }} arrived damaged. Could you send me a photo of the damage, and of the packaging if you still have it? As soon as I have them, I’ll sort this out for you.',
+        'I’m so sorry your item arrived damaged. Could you send me your order number and a photo of the damage, and of the packaging if you still have it? As soon as I have them, I’ll sort this out for you.',
+      ),
     ),
   },
   'damaged_item.with_order': {
@@ -284,9 +314,12 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'wrong_item.no_order': {
-    name: 'Wrong item: ask for the order number',
+    name: 'Wrong item: no order found',
     body: mail(
-      'I’m sorry you received the wrong item. Could you send me your order number and a photo of what you received, including its label if there is one? I’ll put this right as quickly as possible.',
+      byNumber(
+        'I’m sorry you received the wrong item with order #{{ ticket.order_number }}. Could you send me a photo of what you received, including its label if there is one? I’ll put this right as quickly as possible.',
+        'I’m sorry you received the wrong item. Could you send me your order number and a photo of what you received, including its label if there is one? I’ll put this right as quickly as possible.',
+      ),
     ),
   },
   'wrong_item.with_order': {
@@ -298,8 +331,13 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'missing_item.no_order': {
-    name: 'Missing item: ask for the order number',
-    body: mail('I’m sorry something is missing from your parcel. Could you send me your order number and tell me which item is missing? I’ll check it right away.'),
+    name: 'Missing item: no order found',
+    body: mail(
+      byNumber(
+        'I’m sorry something is missing from order #{{ ticket.order_number }}. Could you tell me which item is missing? I’ll check it right away.',
+        'I’m sorry something is missing from your parcel. Could you send me your order number and tell me which item is missing? I’ll check it right away.',
+      ),
+    ),
   },
   'missing_item.not_delivered': {
     name: 'Missing item: order not delivered yet',
@@ -330,8 +368,13 @@ export const EN: Template[] = defineLanguage('en', {
   },
 
   'invoice.no_order': {
-    name: 'Invoice: ask for the order number',
-    body: mail('Of course. Could you send me your order number? I’ll send you the invoice as soon as I have it.'),
+    name: 'Invoice: no order found',
+    body: mail(
+      byNumber(
+        'Of course. I’m preparing the invoice for order #{{ ticket.order_number }} and will send it to you shortly.',
+        'Of course. Could you send me your order number? I’ll send you the invoice as soon as I have it.',
+      ),
+    ),
   },
   'invoice.with_order': {
     name: 'Invoice attached',

@@ -1,5 +1,5 @@
 import type { Template } from '../types';
-import { ADDRESS, ITEMS, letter, refunds, signOff } from './snippets';
+import { ADDRESS, byNumber, ITEMS, letter, refunds, signOff } from './snippets';
 import { defineLanguage } from './variants';
 
 // Tuteo, as most Spanish shops write to their customers; no form that depends on the agent's gender.
@@ -13,10 +13,13 @@ const CARRIER = `{% if ${F}.tracking_company %} con {{ ${F}.tracking_company }}{
 
 export const ES: Template[] = defineLanguage('es', {
   'track_order.no_order': {
-    name: 'Dónde está mi pedido: pedir el número',
+    name: 'Dónde está mi pedido: pedido no encontrado',
     body: mail(
-      'Gracias por escribirnos. Con gusto reviso el estado de tu pedido.',
-      '¿Podrías enviarme tu número de pedido (aparece en el correo de confirmación) o la dirección de correo electrónico que usaste al comprar? Lo busco enseguida.',
+      byNumber(
+        'Gracias por tu mensaje sobre el pedido #{{ ticket.order_number }}. Ya estoy revisando dónde está y te responderé en breve.',
+        'Gracias por escribirnos. Con gusto reviso el estado de tu pedido.',
+        '¿Podrías enviarme tu número de pedido (aparece en el correo de confirmación) o la dirección de correo electrónico que usaste al comprar? Lo busco enseguida.',
+      ),
     ),
   },
   'track_order.unfulfilled': {
@@ -114,8 +117,13 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'cancel_order.no_order': {
-    name: 'Cancelación: pedir el número',
-    body: mail('Claro, te ayudo con eso. ¿Podrías enviarme tu número de pedido? Compruebo enseguida si todavía se puede cancelar.'),
+    name: 'Cancelación: pedido no encontrado',
+    body: mail(
+      byNumber(
+        'Gracias por tu mensaje sobre el pedido #{{ ticket.order_number }}. Compruebo enseguida si todavía se puede cancelar y te respondo en breve.',
+        'Claro, te ayudo con eso. ¿Podrías enviarme tu número de pedido? Compruebo enseguida si todavía se puede cancelar.',
+      ),
+    ),
   },
   'cancel_order.before_shipping': {
     name: 'Cancelación: antes del envío',
@@ -141,8 +149,13 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'change_order.no_order': {
-    name: 'Modificar pedido: pedir el número',
-    body: mail('Con gusto te ayudo a modificar tu pedido. ¿Podrías enviarme tu número de pedido y contarme qué quieres cambiar?'),
+    name: 'Modificar pedido: pedido no encontrado',
+    body: mail(
+      byNumber(
+        'Gracias por tu mensaje sobre el pedido #{{ ticket.order_number }}. ¿Podrías contarme exactamente qué quieres cambiar? Compruebo enseguida si todavía es posible.',
+        'Con gusto te ayudo a modificar tu pedido. ¿Podrías enviarme tu número de pedido y contarme qué quieres cambiar?',
+      ),
+    ),
   },
   'change_order.before_shipping': {
     name: 'Modificar pedido: antes del envío',
@@ -168,9 +181,12 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'change_shipping_address.no_order': {
-    name: 'Cambiar dirección: pedir el número',
+    name: 'Cambiar dirección: pedido no encontrado',
     body: mail(
-      'Claro, te ayudo con eso. ¿Podrías enviarme tu número de pedido y la nueva dirección completa (calle, código postal, ciudad y país)? Compruebo enseguida si todavía se puede actualizar el pedido.',
+      byNumber(
+        'Gracias por tu mensaje sobre el pedido #{{ ticket.order_number }}. ¿Podrías enviarme la nueva dirección completa (calle, código postal, ciudad y país)? Compruebo enseguida si todavía se puede actualizar el pedido.',
+        'Claro, te ayudo con eso. ¿Podrías enviarme tu número de pedido y la nueva dirección completa (calle, código postal, ciudad y país)? Compruebo enseguida si todavía se puede actualizar el pedido.',
+      ),
     ),
   },
   'change_shipping_address.before_shipping': {
@@ -204,11 +220,14 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'return_request.no_order': {
-    name: 'Devolución: pedir el número',
+    name: 'Devolución: pedido no encontrado',
     body: mail(
       'Gracias por escribirnos. Así funcionan las devoluciones:',
       '{{ shop.policies.returns }}',
-      '¿Podrías enviarme tu número de pedido y decirme qué artículos quieres devolver? Te ayudo con los siguientes pasos.',
+      byNumber(
+        '¿Podrías decirme qué artículos del pedido #{{ ticket.order_number }} quieres devolver? Te ayudo con los siguientes pasos.',
+        '¿Podrías enviarme tu número de pedido y decirme qué artículos quieres devolver? Te ayudo con los siguientes pasos.',
+      ),
     ),
   },
   'return_request.before_shipping': {
@@ -228,9 +247,12 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'get_refund.no_order': {
-    name: 'Reembolso: pedir el número',
+    name: 'Reembolso: pedido no encontrado',
     body: mail(
-      'Lamento que algo haya salido mal. ¿Podrías enviarme tu número de pedido y contarme brevemente qué ha pasado? Me ocupo de ello lo antes posible.',
+      byNumber(
+        'Lamento que algo haya salido mal con el pedido #{{ ticket.order_number }}. ¿Podrías contarme brevemente qué ha pasado? Me ocupo de ello lo antes posible.',
+        'Lamento que algo haya salido mal. ¿Podrías enviarme tu número de pedido y contarme brevemente qué ha pasado? Me ocupo de ello lo antes posible.',
+      ),
     ),
   },
   'get_refund.refunded': {
@@ -247,8 +269,13 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'track_refund.no_order': {
-    name: 'Estado del reembolso: pedir el número',
-    body: mail('Gracias por tu mensaje. ¿Podrías enviarme tu número de pedido? Compruebo enseguida el estado de tu reembolso.'),
+    name: 'Estado del reembolso: pedido no encontrado',
+    body: mail(
+      byNumber(
+        'Gracias por tu mensaje sobre el pedido #{{ ticket.order_number }}. Ya estoy revisando el estado de tu reembolso y te responderé en breve.',
+        'Gracias por tu mensaje. ¿Podrías enviarme tu número de pedido? Compruebo enseguida el estado de tu reembolso.',
+      ),
+    ),
   },
   'track_refund.refunded': {
     name: 'Estado del reembolso: emitido',
@@ -278,9 +305,12 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'damaged_item.no_order': {
-    name: 'Artículo dañado: pedir el número',
+    name: 'Artículo dañado: pedido no encontrado',
     body: mail(
-      'Siento mucho que tu artículo haya llegado dañado. ¿Podrías enviarme tu número de pedido y una foto del daño, y también del embalaje si todavía lo tienes? En cuanto las reciba, me ocupo de solucionarlo.',
+      byNumber(
+        'Siento mucho que un artículo del pedido #{{ ticket.order_number }} haya llegado dañado. ¿Podrías enviarme una foto del daño, y también del embalaje si todavía lo tienes? En cuanto las reciba, me ocupo de solucionarlo.',
+        'Siento mucho que tu artículo haya llegado dañado. ¿Podrías enviarme tu número de pedido y una foto del daño, y también del embalaje si todavía lo tienes? En cuanto las reciba, me ocupo de solucionarlo.',
+      ),
     ),
   },
   'damaged_item.with_order': {
@@ -291,9 +321,12 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'wrong_item.no_order': {
-    name: 'Artículo equivocado: pedir el número',
+    name: 'Artículo equivocado: pedido no encontrado',
     body: mail(
-      'Siento que hayas recibido un artículo equivocado. ¿Podrías enviarme tu número de pedido y una foto de lo que has recibido, con la etiqueta si la tiene? Lo solucionaré lo antes posible.',
+      byNumber(
+        'Siento que hayas recibido un artículo equivocado en el pedido #{{ ticket.order_number }}. ¿Podrías enviarme una foto de lo que has recibido, con la etiqueta si la tiene? Lo solucionaré lo antes posible.',
+        'Siento que hayas recibido un artículo equivocado. ¿Podrías enviarme tu número de pedido y una foto de lo que has recibido, con la etiqueta si la tiene? Lo solucionaré lo antes posible.',
+      ),
     ),
   },
   'wrong_item.with_order': {
@@ -305,8 +338,13 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'missing_item.no_order': {
-    name: 'Artículo que falta: pedir el número',
-    body: mail('Siento que falte algo en tu paquete. ¿Podrías enviarme tu número de pedido y decirme qué artículo falta? Lo compruebo enseguida.'),
+    name: 'Artículo que falta: pedido no encontrado',
+    body: mail(
+      byNumber(
+        'Siento que falte algo en el pedido #{{ ticket.order_number }}. ¿Podrías decirme qué artículo falta? Lo compruebo enseguida.',
+        'Siento que falte algo en tu paquete. ¿Podrías enviarme tu número de pedido y decirme qué artículo falta? Lo compruebo enseguida.',
+      ),
+    ),
   },
   'missing_item.not_delivered': {
     name: 'Artículo que falta: pedido aún no entregado',
@@ -337,8 +375,13 @@ export const ES: Template[] = defineLanguage('es', {
   },
 
   'invoice.no_order': {
-    name: 'Factura: pedir el número',
-    body: mail('Por supuesto. ¿Podrías enviarme tu número de pedido? Te envío la factura en cuanto lo tenga.'),
+    name: 'Factura: pedido no encontrado',
+    body: mail(
+      byNumber(
+        'Por supuesto. Estoy preparando la factura del pedido #{{ ticket.order_number }} y te la envío en breve.',
+        'Por supuesto. ¿Podrías enviarme tu número de pedido? Te envío la factura en cuanto lo tenga.',
+      ),
+    ),
   },
   'invoice.with_order': {
     name: 'Factura adjunta',

@@ -1,5 +1,5 @@
 import type { Template } from '../types';
-import { ADDRESS, ITEMS, letter, refunds, signOff } from './snippets';
+import { ADDRESS, byNumber, ITEMS, letter, refunds, signOff } from './snippets';
 import { defineLanguage } from './variants';
 
 // Vouvoiement; no form that depends on the agent's gender ("désolé·e"): the shop speaks as "nous".
@@ -13,10 +13,13 @@ const CARRIER = `{% if ${F}.tracking_company %} avec {{ ${F}.tracking_company }}
 
 export const FR: Template[] = defineLanguage('fr', {
   'track_order.no_order': {
-    name: 'Où est ma commande : demander le numéro',
+    name: 'Où est ma commande : aucune commande trouvée',
     body: mail(
-      'Merci pour votre message. Je vérifie volontiers où en est votre commande.',
-      'Pourriez-vous m’indiquer votre numéro de commande (il figure dans l’e-mail de confirmation) ou l’adresse e-mail utilisée lors de l’achat ? Je la retrouve aussitôt.',
+      byNumber(
+        'Merci pour votre message concernant la commande n° {{ ticket.order_number }}. Je vérifie où elle en est et reviens vers vous très rapidement.',
+        'Merci pour votre message. Je vérifie volontiers où en est votre commande.',
+        'Pourriez-vous m’indiquer votre numéro de commande (il figure dans l’e-mail de confirmation) ou l’adresse e-mail utilisée lors de l’achat ? Je la retrouve aussitôt.',
+      ),
     ),
   },
   'track_order.unfulfilled': {
@@ -114,8 +117,13 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'cancel_order.no_order': {
-    name: 'Annulation : demander le numéro',
-    body: mail('Je peux tout à fait vous aider. Pourriez-vous m’indiquer votre numéro de commande ? Je vérifie aussitôt si elle peut encore être annulée.'),
+    name: 'Annulation : aucune commande trouvée',
+    body: mail(
+      byNumber(
+        'Merci pour votre message concernant la commande n° {{ ticket.order_number }}. Je vérifie immédiatement si elle peut encore être annulée et reviens vers vous très rapidement.',
+        'Je peux tout à fait vous aider. Pourriez-vous m’indiquer votre numéro de commande ? Je vérifie aussitôt si elle peut encore être annulée.',
+      ),
+    ),
   },
   'cancel_order.before_shipping': {
     name: 'Annulation : avant expédition',
@@ -141,8 +149,13 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'change_order.no_order': {
-    name: 'Modification : demander le numéro',
-    body: mail('Je vous aide volontiers à modifier votre commande. Pourriez-vous m’indiquer votre numéro de commande et ce que vous souhaitez changer ?'),
+    name: 'Modification : aucune commande trouvée',
+    body: mail(
+      byNumber(
+        'Merci pour votre message concernant la commande n° {{ ticket.order_number }}. Pourriez-vous me préciser ce que vous souhaitez changer ? Je vérifie aussitôt si c’est encore possible.',
+        'Je vous aide volontiers à modifier votre commande. Pourriez-vous m’indiquer votre numéro de commande et ce que vous souhaitez changer ?',
+      ),
+    ),
   },
   'change_order.before_shipping': {
     name: 'Modification : avant expédition',
@@ -168,9 +181,12 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'change_shipping_address.no_order': {
-    name: 'Changement d’adresse : demander le numéro',
+    name: 'Changement d’adresse : aucune commande trouvée',
     body: mail(
-      'Je peux tout à fait vous aider. Pourriez-vous m’indiquer votre numéro de commande ainsi que la nouvelle adresse complète (rue, code postal, ville et pays) ? Je vérifie aussitôt si la commande peut encore être modifiée.',
+      byNumber(
+        'Merci pour votre message concernant la commande n° {{ ticket.order_number }}. Pourriez-vous m’envoyer la nouvelle adresse complète (rue, code postal, ville et pays) ? Je vérifie aussitôt si la commande peut encore être modifiée.',
+        'Je peux tout à fait vous aider. Pourriez-vous m’indiquer votre numéro de commande ainsi que la nouvelle adresse complète (rue, code postal, ville et pays) ? Je vérifie aussitôt si la commande peut encore être modifiée.',
+      ),
     ),
   },
   'change_shipping_address.before_shipping': {
@@ -204,11 +220,14 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'return_request.no_order': {
-    name: 'Retour : demander le numéro',
+    name: 'Retour : aucune commande trouvée',
     body: mail(
       'Merci pour votre message. Voici comment fonctionnent les retours :',
       '{{ shop.policies.returns }}',
-      'Pourriez-vous m’indiquer votre numéro de commande et le ou les articles que vous souhaitez retourner ? Je vous guide ensuite pour la suite.',
+      byNumber(
+        'Pourriez-vous m’indiquer le ou les articles de la commande n° {{ ticket.order_number }} que vous souhaitez retourner ? Je vous guide ensuite pour la suite.',
+        'Pourriez-vous m’indiquer votre numéro de commande et le ou les articles que vous souhaitez retourner ? Je vous guide ensuite pour la suite.',
+      ),
     ),
   },
   'return_request.before_shipping': {
@@ -228,9 +247,12 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'get_refund.no_order': {
-    name: 'Demande de remboursement : demander le numéro',
+    name: 'Demande de remboursement : aucune commande trouvée',
     body: mail(
-      'Nous sommes désolés d’apprendre que quelque chose ne s’est pas bien passé. Pourriez-vous m’indiquer votre numéro de commande et me décrire brièvement le problème ? Je m’en occupe au plus vite.',
+      byNumber(
+        'Nous sommes désolés d’apprendre que quelque chose ne s’est pas bien passé avec la commande n° {{ ticket.order_number }}. Pourriez-vous me décrire brièvement le problème ? Je m’en occupe au plus vite.',
+        'Nous sommes désolés d’apprendre que quelque chose ne s’est pas bien passé. Pourriez-vous m’indiquer votre numéro de commande et me décrire brièvement le problème ? Je m’en occupe au plus vite.',
+      ),
     ),
   },
   'get_refund.refunded': {
@@ -247,8 +269,13 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'track_refund.no_order': {
-    name: 'Suivi du remboursement : demander le numéro',
-    body: mail('Merci pour votre message. Pourriez-vous m’indiquer votre numéro de commande ? Je vérifie aussitôt où en est votre remboursement.'),
+    name: 'Suivi du remboursement : aucune commande trouvée',
+    body: mail(
+      byNumber(
+        'Merci pour votre message concernant la commande n° {{ ticket.order_number }}. Je vérifie où en est votre remboursement et reviens vers vous très rapidement.',
+        'Merci pour votre message. Pourriez-vous m’indiquer votre numéro de commande ? Je vérifie aussitôt où en est votre remboursement.',
+      ),
+    ),
   },
   'track_refund.refunded': {
     name: 'Suivi du remboursement : effectué',
@@ -278,9 +305,12 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'damaged_item.no_order': {
-    name: 'Article endommagé : demander le numéro',
+    name: 'Article endommagé : aucune commande trouvée',
     body: mail(
-      'Nous sommes vraiment désolés que votre article soit arrivé endommagé. Pourriez-vous m’envoyer votre numéro de commande ainsi qu’une photo des dégâts, et de l’emballage si vous l’avez encore ? Dès réception, je m’occupe de trouver une solution.',
+      byNumber(
+        'Nous sommes vraiment désolés qu’un article de la commande n° {{ ticket.order_number }} soit arrivé endommagé. Pourriez-vous m’envoyer une photo des dégâts, et de l’emballage si vous l’avez encore ? Dès réception, je m’occupe de trouver une solution.',
+        'Nous sommes vraiment désolés que votre article soit arrivé endommagé. Pourriez-vous m’envoyer votre numéro de commande ainsi qu’une photo des dégâts, et de l’emballage si vous l’avez encore ? Dès réception, je m’occupe de trouver une solution.',
+      ),
     ),
   },
   'damaged_item.with_order': {
@@ -291,9 +321,12 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'wrong_item.no_order': {
-    name: 'Mauvais article : demander le numéro',
+    name: 'Mauvais article : aucune commande trouvée',
     body: mail(
-      'Nous sommes désolés que vous ayez reçu un article qui ne correspond pas à votre commande. Pourriez-vous m’envoyer votre numéro de commande et une photo de l’article reçu, avec son étiquette s’il en a une ? Je corrige cela au plus vite.',
+      byNumber(
+        'Nous sommes désolés que vous ayez reçu un article erroné avec la commande n° {{ ticket.order_number }}. Pourriez-vous m’envoyer une photo de l’article reçu, avec son étiquette s’il en a une ? Je corrige cela au plus vite.',
+        'Nous sommes désolés que vous ayez reçu un article qui ne correspond pas à votre commande. Pourriez-vous m’envoyer votre numéro de commande et une photo de l’article reçu, avec son étiquette s’il en a une ? Je corrige cela au plus vite.',
+      ),
     ),
   },
   'wrong_item.with_order': {
@@ -305,9 +338,12 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'missing_item.no_order': {
-    name: 'Article manquant : demander le numéro',
+    name: 'Article manquant : aucune commande trouvée',
     body: mail(
-      'Nous sommes désolés qu’il manque quelque chose dans votre colis. Pourriez-vous m’indiquer votre numéro de commande et l’article manquant ? Je vérifie aussitôt.',
+      byNumber(
+        'Nous sommes désolés qu’il manque quelque chose dans la commande n° {{ ticket.order_number }}. Pourriez-vous m’indiquer l’article manquant ? Je vérifie aussitôt.',
+        'Nous sommes désolés qu’il manque quelque chose dans votre colis. Pourriez-vous m’indiquer votre numéro de commande et l’article manquant ? Je vérifie aussitôt.',
+      ),
     ),
   },
   'missing_item.not_delivered': {
@@ -339,8 +375,13 @@ export const FR: Template[] = defineLanguage('fr', {
   },
 
   'invoice.no_order': {
-    name: 'Facture : demander le numéro',
-    body: mail('Bien sûr. Pourriez-vous m’indiquer votre numéro de commande ? Je vous envoie la facture dès que je l’ai.'),
+    name: 'Facture : aucune commande trouvée',
+    body: mail(
+      byNumber(
+        'Bien sûr. Je prépare la facture de la commande n° {{ ticket.order_number }} et vous l’envoie très rapidement.',
+        'Bien sûr. Pourriez-vous m’indiquer votre numéro de commande ? Je vous envoie la facture dès que je l’ai.',
+      ),
+    ),
   },
   'invoice.with_order': {
     name: 'Facture jointe',

@@ -1,5 +1,5 @@
 import type { Template } from '../types';
-import { ADDRESS, ITEMS, letter, refunds, signOff } from './snippets';
+import { ADDRESS, byNumber, ITEMS, letter, refunds, signOff } from './snippets';
 import { defineLanguage } from './variants';
 
 // Formal address ("dumneavoastră"), comma-below ș and ț; no form that depends on the agent's gender.
@@ -13,10 +13,13 @@ const CARRIER = `{% if ${F}.tracking_company %} prin {{ ${F}.tracking_company }}
 
 export const RO: Template[] = defineLanguage('ro', {
   'track_order.no_order': {
-    name: 'Unde este comanda: cereți numărul comenzii',
+    name: 'Unde este comanda: nicio comandă găsită',
     body: mail(
-      'Vă mulțumim pentru mesaj. Verific cu plăcere unde se află comanda dumneavoastră.',
-      'Îmi puteți trimite numărul comenzii (îl găsiți în e-mailul de confirmare) sau adresa de e-mail folosită la plasarea comenzii? O caut imediat.',
+      byNumber(
+        'Vă mulțumim pentru mesajul despre comanda #{{ ticket.order_number }}. Verific acum unde se află și revin cu un răspuns în cel mai scurt timp.',
+        'Vă mulțumim pentru mesaj. Verific cu plăcere unde se află comanda dumneavoastră.',
+        'Îmi puteți trimite numărul comenzii (îl găsiți în e-mailul de confirmare) sau adresa de e-mail folosită la plasarea comenzii? O caut imediat.',
+      ),
     ),
   },
   'track_order.unfulfilled': {
@@ -114,8 +117,13 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'cancel_order.no_order': {
-    name: 'Anulare: cereți numărul comenzii',
-    body: mail('Vă ajut cu plăcere. Îmi puteți trimite numărul comenzii? Verific imediat dacă mai poate fi anulată.'),
+    name: 'Anulare: nicio comandă găsită',
+    body: mail(
+      byNumber(
+        'Vă mulțumim pentru mesajul despre comanda #{{ ticket.order_number }}. Verific imediat dacă mai poate fi anulată și revin cu un răspuns în cel mai scurt timp.',
+        'Vă ajut cu plăcere. Îmi puteți trimite numărul comenzii? Verific imediat dacă mai poate fi anulată.',
+      ),
+    ),
   },
   'cancel_order.before_shipping': {
     name: 'Anulare: înainte de expediere',
@@ -141,8 +149,13 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'change_order.no_order': {
-    name: 'Modificare comandă: cereți numărul comenzii',
-    body: mail('Vă ajut cu plăcere să modificați comanda. Îmi puteți trimite numărul comenzii și ce anume doriți să schimbați?'),
+    name: 'Modificare comandă: nicio comandă găsită',
+    body: mail(
+      byNumber(
+        'Vă mulțumim pentru mesajul despre comanda #{{ ticket.order_number }}. Îmi puteți spune exact ce doriți să schimbați? Verific imediat dacă mai este posibil.',
+        'Vă ajut cu plăcere să modificați comanda. Îmi puteți trimite numărul comenzii și ce anume doriți să schimbați?',
+      ),
+    ),
   },
   'change_order.before_shipping': {
     name: 'Modificare comandă: înainte de expediere',
@@ -168,9 +181,12 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'change_shipping_address.no_order': {
-    name: 'Schimbare adresă: cereți numărul comenzii',
+    name: 'Schimbare adresă: nicio comandă găsită',
     body: mail(
-      'Vă ajut cu plăcere. Îmi puteți trimite numărul comenzii și noua adresă completă (stradă, cod poștal, localitate și țară)? Verific imediat dacă mai poate fi actualizată comanda.',
+      byNumber(
+        'Vă mulțumim pentru mesajul despre comanda #{{ ticket.order_number }}. Îmi puteți trimite noua adresă completă (stradă, cod poștal, localitate și țară)? Verific imediat dacă mai poate fi actualizată comanda.',
+        'Vă ajut cu plăcere. Îmi puteți trimite numărul comenzii și noua adresă completă (stradă, cod poștal, localitate și țară)? Verific imediat dacă mai poate fi actualizată comanda.',
+      ),
     ),
   },
   'change_shipping_address.before_shipping': {
@@ -204,11 +220,14 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'return_request.no_order': {
-    name: 'Retur: cereți numărul comenzii',
+    name: 'Retur: nicio comandă găsită',
     body: mail(
       'Vă mulțumim pentru mesaj. Iată cum funcționează returul:',
       '{{ shop.policies.returns }}',
-      'Îmi puteți trimite numărul comenzii și produsele pe care doriți să le returnați? Vă ajut apoi cu pașii următori.',
+      byNumber(
+        'Îmi puteți spune ce produse din comanda #{{ ticket.order_number }} doriți să returnați? Vă ajut apoi cu pașii următori.',
+        'Îmi puteți trimite numărul comenzii și produsele pe care doriți să le returnați? Vă ajut apoi cu pașii următori.',
+      ),
     ),
   },
   'return_request.before_shipping': {
@@ -228,9 +247,12 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'get_refund.no_order': {
-    name: 'Rambursare: cereți numărul comenzii',
+    name: 'Rambursare: nicio comandă găsită',
     body: mail(
-      'Îmi pare rău că ceva nu a mers bine. Îmi puteți trimite numărul comenzii, împreună cu o scurtă descriere a problemei? Mă ocup de ea cât mai repede posibil.',
+      byNumber(
+        'Îmi pare rău că ceva nu a mers bine cu comanda #{{ ticket.order_number }}. Îmi puteți descrie pe scurt ce s-a întâmplat? Mă ocup cât mai repede posibil.',
+        'Îmi pare rău că ceva nu a mers bine. Îmi puteți trimite numărul comenzii, împreună cu o scurtă descriere a problemei? Mă ocup de ea cât mai repede posibil.',
+      ),
     ),
   },
   'get_refund.refunded': {
@@ -247,8 +269,13 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'track_refund.no_order': {
-    name: 'Stadiul rambursării: cereți numărul comenzii',
-    body: mail('Vă mulțumim pentru mesaj. Îmi puteți trimite numărul comenzii? Verific imediat stadiul rambursării.'),
+    name: 'Stadiul rambursării: nicio comandă găsită',
+    body: mail(
+      byNumber(
+        'Vă mulțumim pentru mesajul despre comanda #{{ ticket.order_number }}. Verific acum stadiul rambursării și revin cu un răspuns în cel mai scurt timp.',
+        'Vă mulțumim pentru mesaj. Îmi puteți trimite numărul comenzii? Verific imediat stadiul rambursării.',
+      ),
+    ),
   },
   'track_refund.refunded': {
     name: 'Stadiul rambursării: efectuată',
@@ -278,9 +305,12 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'damaged_item.no_order': {
-    name: 'Produs deteriorat: cereți numărul comenzii',
+    name: 'Produs deteriorat: nicio comandă găsită',
     body: mail(
-      'Îmi pare foarte rău că produsul a ajuns deteriorat. Îmi puteți trimite numărul comenzii și o fotografie a deteriorării, precum și a ambalajului, dacă îl mai aveți? Imediat ce le primesc, mă ocup de rezolvare.',
+      byNumber(
+        'Îmi pare foarte rău că un produs din comanda #{{ ticket.order_number }} a ajuns deteriorat. Îmi puteți trimite o fotografie a deteriorării, precum și a ambalajului, dacă îl mai aveți? Imediat ce le primesc, mă ocup de rezolvare.',
+        'Îmi pare foarte rău că produsul a ajuns deteriorat. Îmi puteți trimite numărul comenzii și o fotografie a deteriorării, precum și a ambalajului, dacă îl mai aveți? Imediat ce le primesc, mă ocup de rezolvare.',
+      ),
     ),
   },
   'damaged_item.with_order': {
@@ -291,9 +321,12 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'wrong_item.no_order': {
-    name: 'Produs greșit: cereți numărul comenzii',
+    name: 'Produs greșit: nicio comandă găsită',
     body: mail(
-      'Îmi pare rău că ați primit un produs greșit. Îmi puteți trimite numărul comenzii și o fotografie a produsului primit, inclusiv a etichetei, dacă are una? Rezolv situația cât mai repede posibil.',
+      byNumber(
+        'Îmi pare rău că ați primit un produs greșit în comanda #{{ ticket.order_number }}. Îmi puteți trimite o fotografie a produsului primit, inclusiv a etichetei, dacă are una? Rezolv situația cât mai repede posibil.',
+        'Îmi pare rău că ați primit un produs greșit. Îmi puteți trimite numărul comenzii și o fotografie a produsului primit, inclusiv a etichetei, dacă are una? Rezolv situația cât mai repede posibil.',
+      ),
     ),
   },
   'wrong_item.with_order': {
@@ -305,9 +338,12 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'missing_item.no_order': {
-    name: 'Produs lipsă: cereți numărul comenzii',
+    name: 'Produs lipsă: nicio comandă găsită',
     body: mail(
-      'Îmi pare rău că lipsește ceva din colet. Îmi puteți trimite numărul comenzii și numele produsului care lipsește? Verific imediat.',
+      byNumber(
+        'Îmi pare rău că lipsește ceva din comanda #{{ ticket.order_number }}. Îmi puteți spune ce produs lipsește? Verific imediat.',
+        'Îmi pare rău că lipsește ceva din colet. Îmi puteți trimite numărul comenzii și numele produsului care lipsește? Verific imediat.',
+      ),
     ),
   },
   'missing_item.not_delivered': {
@@ -339,8 +375,13 @@ export const RO: Template[] = defineLanguage('ro', {
   },
 
   'invoice.no_order': {
-    name: 'Factură: cereți numărul comenzii',
-    body: mail('Desigur. Îmi puteți trimite numărul comenzii? Vă trimit factura imediat ce îl am.'),
+    name: 'Factură: nicio comandă găsită',
+    body: mail(
+      byNumber(
+        'Desigur. Pregătesc factura pentru comanda #{{ ticket.order_number }} și v-o trimit în cel mai scurt timp.',
+        'Desigur. Îmi puteți trimite numărul comenzii? Vă trimit factura imediat ce îl am.',
+      ),
+    ),
   },
   'invoice.with_order': {
     name: 'Factură atașată',

@@ -25,3 +25,11 @@ export function letter(hello: string, bye: string) {
 export function signOff(closing: string): string {
   return `${closing}{% if agent.name %}\n{{ agent.name }}{% endif %}{% if shop.name %}\n{{ shop.name }}{% endif %}`;
 }
+
+/**
+ * For a ticket whose order was not found: when the customer gave its number, `known` acknowledges
+ * it (the agent looks the order up); otherwise the `ask` paragraphs ask for it.
+ */
+export function byNumber(known: string, ...ask: string[]): string {
+  return `{% if ticket.order_number %}${known}{% else %}${ask.join('\n\n')}{% endif %}`;
+}

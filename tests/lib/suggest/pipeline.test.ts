@@ -113,14 +113,19 @@ describe('suggest', () => {
     expect(suggest(input({ orders: [completeOrder()] }), deps).suggestions[0]?.templateId).toBe(id);
   });
 
-  it('asks for the order number when the ticket has no order', () => {
+  it('without a known order, acknowledges the number the customer gave, or asks for it', () => {
     const { deps } = fakeDeps();
     const result = suggest(input({ orders: [] }), deps);
     expect(result.order).toBeNull();
     expect(result.orderState).toBe('no_order');
     expect(result.suggestions[0]?.templateId).toBe('track_order.no_order.fr');
+    expect(result.suggestions[0]?.text).toContain('Merci pour votre message concernant la commande n° 1047.');
+    expect(result.suggestions[0]?.variables).toContainEqual({ name: 'ticket.order_number', value: '1047', source: 'ticket' });
     expect(result.suggestions[0]?.gaps).toEqual([]);
     expect(result.suggestions[1]?.templateId).toBe('delivery_period.general.fr');
+    const asked = suggest(input({ orders: [], ticket: ticket({ orderNumbers: [] }) }), deps).suggestions[0];
+    expect(asked?.text).toContain('Pourriez-vous m’indiquer votre numéro de commande');
+    expect(asked?.warnings).toEqual([]);
   });
 
   it('follows the intent the agent picks, and offers the detected one among the runners-up', () => {

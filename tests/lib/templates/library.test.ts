@@ -108,11 +108,23 @@ describe('the built-in library', () => {
     }
   });
 
-  it('asks for the order number without stating any order fact when there is no order', () => {
+  it('without an order, acknowledges the number the customer gave or asks for it, stating no order fact', () => {
+    const noNumber = { id: '4211', subject: 'Help', customerName: 'Marie Curie', customerEmail: 'marie@example.com' };
     for (const template of BUILT_IN_TEMPLATES.filter((t) => t.orderStates.includes('no_order'))) {
-      const result = render(template.body, contextFor(template.language, null));
-      expect(result.gaps.filter((g) => g.name.startsWith('order.')), template.id).toEqual([]);
+      const known = render(template.body, contextFor(template.language, null));
+      const asked = render(template.body, contextFor(template.language, null, { ticket: noNumber }));
+      for (const result of [known, asked]) expect(result.gaps.filter((g) => g.required || g.name.startsWith('order.')), template.id).toEqual([]);
+      if (template.body.includes('ticket.order_number')) {
+        expect(known.text, template.id).toContain('1047');
+        expect(asked.text, template.id).not.toContain('1047');
+        expect(asked.gaps).toContainEqual({ name: 'ticket.order_number', required: false });
+      }
     }
+    expect(render(find('track_order.no_order.en').body, contextFor('en', null)).text).toContain(
+      'Thank you for your message about order #1047. I’m checking where it is now and will get back to you shortly.',
+    );
+    expect(render(find('track_order.no_order.en').body, contextFor('en', null, { ticket: noNumber })).text).toContain('Could you send me your order number');
+    expect(BUILT_IN_TEMPLATES.filter((t) => t.body.includes('ticket.order_number'))).toHaveLength(11 * LIBRARY_LANGUAGES.length);
   });
 
   it('is written in its own language', () => {

@@ -48,7 +48,7 @@ export function contextFor(language: string, order: Order | null, overrides: Par
   return {
     language,
     order,
-    ticket: { id: '4211', subject: 'Where is my order?', customerName: 'Marie Curie', customerEmail: 'marie@example.com' },
+    ticket: { id: '4211', subject: 'Where is my order?', customerName: 'Marie Curie', customerEmail: 'marie@example.com', orderNumber: '1047' },
     agent: { name: 'Alex' },
     shop: { name: 'Northwind', policies: POLICIES },
     ...overrides,
