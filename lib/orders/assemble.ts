@@ -4,6 +4,7 @@
  * this does the rest the same way for all. Rows with the same order number are one order (an
  * order with several line items spans several rows; order fields may be on the first row only).
  */
+import { trackingUrl } from './carriers';
 import { orderKey, type Address, type Customer, type Fulfillment, type LineItem, type Order, type OrderSource, type Refund } from './model';
 import {
   isPositiveMoney,
@@ -369,6 +370,14 @@ function finishOrder(
     country: text(v['shipping_address.country']),
   };
   const shownName = text(v.name);
+  const fieldSources: Record<string, OrderSource> = {};
+  fulfillments.forEach((f, i) => {
+    if (f.tracking_url) return;
+    const url = trackingUrl(f.tracking_company, f.tracking_number, address.country);
+    if (!url) return;
+    f.tracking_url = url;
+    fieldSources[`fulfillments.${i}.tracking_url`] = { kind: options.source.kind, label: `${f.tracking_company ?? 'carrier'} tracking page for the number in ${options.source.label}` };
+  });
 
   return {
     id: text(v.id) ?? number,
@@ -388,6 +397,7 @@ function finishOrder(
     shipping_address: Object.values(address).some((x) => x !== null) ? address : null,
     order_status_url: link('order_status_url'),
     source: options.source,
+    ...(Object.keys(fieldSources).length > 0 ? { field_sources: fieldSources } : {}),
   };
 }
 

@@ -25,7 +25,10 @@ describe('WooCommerce order exports', () => {
         { title: 'Ridgeline Waterproof Jacket', variant_title: 'M, Slate', sku: 'RWJ-M-SLT', quantity: 1, price: '179.00' },
         { title: 'Merino Hiking Socks', variant_title: 'M', sku: 'MHS-M', quantity: 1, price: '10.00' },
       ],
-      fulfillments: [{ status: 'success', tracking_company: 'DPD', tracking_number: '15501234567890', tracking_url: null }],
+      fulfillments: [{ status: 'success', tracking_company: 'DPD', tracking_number: '15501234567890', tracking_url: 'https://track.dpd.co.uk/parcels/15501234567890' }],
+      field_sources: {
+        'fulfillments.0.tracking_url': { kind: 'woocommerce-csv', label: 'DPD tracking page for the number in woocommerce-advanced-order-export.csv' },
+      },
       shipping_address: { name: 'Emma Thompson', address1: '8 Park Square East', city: 'Leeds', zip: 'LS1 2NE', country: 'GB' },
       source: { kind: 'woocommerce-csv', label: 'woocommerce-advanced-order-export.csv' },
     });
