@@ -155,7 +155,34 @@ export function parseDate(raw: string, dayFirst = true): string | null {
     if (hour > 23 || Number(mi) > 59 || Number(s ?? '0') > 59) return null;
     return `${date}T${pad(hour)}:${mi}:${s ?? '00'}`;
   }
-  return null;
+  return namedMonthDate(text);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const TIME = '(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?';
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})${TIME}$`, 'i');
+const MONTH_DAY = new RegExp(`^([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, 'i');
+
+/** "9 November 2026", "Nov 9, 2026 10:12 am": English month names, as some plugins write dates. */
+function namedMonthDate(text: string): string | null {
+  let day: string | undefined;
+  let month: string | undefined;
+  let rest: (string | undefined)[];
+  const dm = DAY_MONTH.exec(text);
+  const md = dm ? null : MONTH_DAY.exec(text);
+  if (dm) [, day, month, ...rest] = dm;
+  else if (md) [, month, day, ...rest] = md;
+  else return null;
+  const m = MONTHS.indexOf((month ?? '').slice(0, 3).toLowerCase()) + 1;
+  const name = (month ?? '').toLowerCase();
+  if (m === 0 || !(name.length === 3 || name === 'sept' || monthName(m).startsWith(name))) return null;
+  const [y, h, mi, sec, ampm] = rest;
+  const slashed = `${day}/${m}/${y}${h !== undefined && mi !== undefined ? ` ${h}:${mi}${sec ? `:${sec}` : ''}${ampm ? ` ${ampm.replace(/\./g, '')}` : ''}` : ''}`;
+  return parseDate(slashed, true);
+}
+
+function monthName(m: number): string {
+  return ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][m - 1] ?? '';
 }
 
 /**
