@@ -1,6 +1,9 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
-import type { ReadResult, Ticket } from '@/lib/domain/ticket';
-import { greetingSuggestion } from '@/lib/suggest/greeting';
+import { useEffect, type ReactNode } from 'react';
+import { ticketKey, type ReadResult, type Ticket } from '@/lib/domain/ticket';
+import { ReplyServicesContext, useReplyServices } from '@/lib/suggest/services-context';
+import { useTicketReply, type ReplyServices } from '@/lib/suggest/use-ticket-reply';
+import type { TicketChoices } from '@/lib/store/choices-slice';
+import { OrderSection } from './orders/OrderSection';
 import { useSettings } from '@/lib/settings/use-settings';
 import { usePanelTab } from '@/lib/session/use-panel-tab';
 import { useTabTicket, type TabView } from '@/lib/session/use-tab-ticket';
@@ -18,18 +21,22 @@ import { Notice } from './ui/Notice';
 import { TicketHeader } from './ticket/TicketHeader';
 import { SuggestionEditor } from './suggestion/SuggestionEditor';
 
+const NO_CHOICES: TicketChoices = {};
+
 interface Props {
   store: PanelStore;
+  services: ReplyServices;
   search: string;
   askPage: (tabId: number) => Promise<ReadResult>;
   version: string;
 }
 
 /** The side panel: the open ticket of its tab, and a reply to insert. */
-export function PanelApp({ store, search, askPage, version }: Props) {
+export function PanelApp({ store, services, search, askPage, version }: Props) {
   const tabId = usePanelTab(search);
   return (
     <PanelStoreContext.Provider value={store}>
+      <ReplyServicesContext.Provider value={services}>
       <div className="panel">
         <header className="topbar">
           <span className="brand">
@@ -44,11 +51,12 @@ export function PanelApp({ store, search, askPage, version }: Props) {
         </main>
         <footer className="panel-footer">
           <a href="/options.html" target="_blank" rel="noreferrer">
-            Corrections & settings
+            Templates, shops & corrections
           </a>
           <span>v{version}</span>
         </footer>
       </div>
+      </ReplyServicesContext.Provider>
     </PanelStoreContext.Provider>
   );
 }
@@ -97,13 +105,15 @@ function TabReads({ tabId, view }: { tabId: number; view: TabView }) {
 
 function TicketView({ tabId, ticket, source }: { tabId: number; ticket: Ticket; source: ManualSource | null }) {
   const settings = useSettings();
-  const suggestion = useMemo(() => greetingSuggestion(ticket, settings), [ticket, settings]);
+  const choices = usePanel((s) => s.choices[ticketKey(ticket)]) ?? NO_CHOICES;
+  const reply = useTicketReply(ticket, settings, choices, useReplyServices());
   return (
     <>
       <TicketHeader ticket={ticket} />
       <ReadQuality tabId={tabId} ticket={ticket} source={source} />
       <CustomerCard customer={ticket.customer} orderNumbers={ticket.orderNumbers} />
-      <SuggestionEditor tabId={tabId} ticket={ticket} suggestion={suggestion} defaultMode={settings.insertMode} />
+      <OrderSection ticket={ticket} reply={reply} />
+      <SuggestionEditor tabId={tabId} ticket={ticket} result={reply.result} defaultMode={settings.insertMode} />
       <Conversation messages={ticket.messages} />
       <NotesList notes={ticket.notes} />
     </>

@@ -4,6 +4,8 @@ import { isReadResult } from '@/lib/domain/validate';
 import { helpdeskById } from '@/lib/helpdesks/registry';
 import { recordRead } from '@/lib/health/health';
 import { listen } from '@/lib/messaging/runtime';
+import { lookupLiveOrders, resetLiveOrders } from '@/lib/orders/live';
+import { shopConnectionsItem } from '@/lib/settings/shop-credentials';
 import { clearTabTicket, saveTabTicket } from '@/lib/session/tab-ticket';
 import { injectReader, syncSiteScripts } from '@/lib/sites/content-scripts';
 import { sitesItem } from '@/lib/sites/sites';
@@ -48,7 +50,9 @@ export default defineBackground(() => {
       return { stored: true };
     },
     injectReader: ({ tabId }) => injectReader(tabId),
+    lookupOrders: (query) => lookupLiveOrders(query),
   });
+  shopConnectionsItem.watch(() => resetLiveOrders());
 
   // A full navigation leaves the old read behind: drop it, the new page's content script (if the
   // page is a helpdesk) reports again. Single-page navigations do not go through 'loading'.

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { addCorrection } from '@/lib/db/corrections';
 import { sendToBackground, sendToTab } from '@/lib/messaging/runtime';
 import { readPlainText } from '@/lib/helpdesks/plain-text';
+import type { LiveQuery } from '@/lib/orders/live';
 import { createPanelStore } from '@/lib/store/panel-store';
 import { PanelApp } from '@/components/PanelApp';
 import '@/components/ui/theme.css';
@@ -20,11 +21,13 @@ const store = createPanelStore({
 
 const askPage = (tabId: number) => sendToTab(tabId, 'readTicket', {});
 
+const services = { db: getDb(), lookupLive: (query: LiveQuery) => sendToBackground('lookupOrders', query) };
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <PanelApp store={store} search={location.search} askPage={askPage} version={browser.runtime.getManifest().version} />
+      <PanelApp store={store} services={services} search={location.search} askPage={askPage} version={browser.runtime.getManifest().version} />
     </StrictMode>,
   );
 }

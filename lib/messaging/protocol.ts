@@ -1,4 +1,5 @@
 import type { HelpdeskId, ReadResult } from '../domain/ticket';
+import type { LiveLookup, LiveQuery } from '../orders/live';
 
 /**
  * Every message between the extension's contexts, declared once. Only plain domain types cross.
@@ -8,7 +9,8 @@ import type { HelpdeskId, ReadResult } from '../domain/ticket';
  * - side panel -> content script (tabs.sendMessage): `readTicket` to read again now (with the
  *   generic reader when asked), `readSelection` for the text the agent selected, and
  *   `insertReply` to put the agent's text into the helpdesk's reply box.
- * - side panel -> background: `injectReader` to run the reader in a tab no adapter matched.
+ * - side panel -> background: `injectReader` to run the reader in a tab no adapter matched, and
+ *   `lookupOrders` for the ticket's orders from the shop's API (the background holds the keys).
  */
 export type InsertMode = 'caret' | 'replace';
 
@@ -22,6 +24,7 @@ export interface Protocol {
   readSelection: { request: Record<string, never>; response: { text: string; url: string; title: string } };
   insertReply: { request: { text: string; mode: InsertMode }; response: InsertResult };
   injectReader: { request: { tabId: number }; response: ActionResult };
+  lookupOrders: { request: LiveQuery; response: LiveLookup };
 }
 
 export type MessageType = keyof Protocol;
@@ -32,7 +35,7 @@ export interface Envelope<K extends MessageType = MessageType> {
   payload: Protocol[K]['request'];
 }
 
-const TYPES: readonly MessageType[] = ['ticketRead', 'readTicket', 'readSelection', 'insertReply', 'injectReader'];
+const TYPES: readonly MessageType[] = ['ticketRead', 'readTicket', 'readSelection', 'insertReply', 'injectReader', 'lookupOrders'];
 
 export function envelope<K extends MessageType>(type: K, payload: Protocol[K]['request']): Envelope<K> {
   return { deskpilot: 1, type, payload };

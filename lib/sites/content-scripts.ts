@@ -36,7 +36,7 @@ export async function injectReader(tabId: number): Promise<{ ok: true } | { ok: 
   } catch {
     return {
       ok: false,
-      message: 'Deskpilot may not read this page yet. Click the Deskpilot button in the toolbar while on the page, or add the site under Corrections & settings → Sites.',
+      message: 'Deskpilot may not read this page yet. Click the Deskpilot button in the toolbar while on the page, or add the site in Deskpilot’s options under Sites & health.',
     };
   }
 }

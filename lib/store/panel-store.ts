@@ -3,6 +3,7 @@ import type { Correction } from '../domain/correction';
 import type { Suggestion } from '../domain/suggestion';
 import { ticketKey, type Ticket } from '../domain/ticket';
 import type { InsertMode, InsertResult } from '../messaging/protocol';
+import { createChoicesSlice, type ChoicesSlice } from './choices-slice';
 import { createReadsSlice, type ReadsDeps, type ReadsSlice } from './reads-slice';
 
 /**
@@ -32,13 +33,15 @@ export interface DraftsSlice {
   insertStatus: Record<string, InsertStatus>;
   /** Offers a suggestion for a ticket; keeps the agent's edits if there are any. */
   offer(ticket: Ticket, suggestion: Suggestion): void;
+  /** The agent picked another suggestion (or intent): its text replaces the draft. */
+  replace(ticket: Ticket, suggestion: Suggestion): void;
   edit(key: string, text: string): void;
   /** Back to the suggested text. */
   reset(key: string): void;
   insert(tabId: number, ticket: Ticket, mode: InsertMode): Promise<void>;
 }
 
-export type PanelState = DraftsSlice & ReadsSlice;
+export type PanelState = DraftsSlice & ReadsSlice & ChoicesSlice;
 
 export type PanelStore = StoreApi<PanelState>;
 
@@ -46,6 +49,7 @@ export function createPanelStore(deps: PanelDeps): PanelStore {
   const now = deps.now ?? Date.now;
   return createStore<PanelState>()((set, get, api) => ({
     ...createReadsSlice(deps)(set, get, api),
+    ...createChoicesSlice(set, get, api),
     drafts: {},
     insertStatus: {},
 
@@ -55,6 +59,14 @@ export function createPanelStore(deps: PanelDeps): PanelStore {
       const edited = existing !== undefined && existing.text !== existing.suggestion.text;
       if (edited || (existing && existing.suggestion.text === suggestion.text)) return;
       set((s) => ({ drafts: { ...s.drafts, [key]: { suggestion, text: suggestion.text } } }));
+    },
+
+    replace(ticket, suggestion) {
+      const key = ticketKey(ticket);
+      set((s) => ({
+        drafts: { ...s.drafts, [key]: { suggestion, text: suggestion.text } },
+        insertStatus: { ...s.insertStatus, [key]: { state: 'idle' } },
+      }));
     },
 
     edit(key, text) {

@@ -8,10 +8,13 @@ import { createPanelStore } from '@/lib/store/panel-store';
 import { fakePanelDeps } from '../lib/store/fake-deps';
 import { updateSettings } from '@/lib/settings/items';
 import { ticket } from './ticket-fixture';
+import { openDb } from '@/lib/db/schema';
+
+const services = { db: openDb('panel-app-test'), lookupLive: async () => ({ state: 'not-connected' as const }) };
 
 function renderPanel(askPage: (tabId: number) => Promise<ReadResult> = () => Promise.reject(new Error('no content script'))) {
   const deps = fakePanelDeps();
-  render(<PanelApp store={createPanelStore(deps)} search="?tabId=5" askPage={askPage} version="0.1.0" />);
+  render(<PanelApp store={createPanelStore(deps)} services={services} search="?tabId=5" askPage={askPage} version="0.1.0" />);
   return deps;
 }
 
@@ -78,7 +81,7 @@ describe('PanelApp, reading quality', () => {
     await saveTabTicket(5, { result: { ok: true, ticket: { ...ticket, customer: { name: 'Marie Dupont', email: null }, missing: ['customerEmail', 'messageTimes'] } }, readAt: 1 });
     const generic = { ok: true as const, ticket: { ...ticket, helpdesk: 'generic' as const, confidence: 0.85, subject: 'Lu autrement' } };
     const deps = fakePanelDeps({ readGeneric: vi.fn(async () => generic) });
-    render(<PanelApp store={createPanelStore(deps)} search="?tabId=5" askPage={() => Promise.reject(new Error('x'))} version="0.1.0" />);
+    render(<PanelApp store={createPanelStore(deps)} services={services} search="?tabId=5" askPage={() => Promise.reject(new Error('x'))} version="0.1.0" />);
     expect(await screen.findByText('Zendesk’s page did not show: customer e-mail')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Read with the generic reader' }));
     expect(await screen.findByRole('heading', { name: 'Lu autrement' })).toBeInTheDocument();
@@ -89,7 +92,7 @@ describe('PanelApp, reading quality', () => {
 
   it('tries to run the reader on a page nothing reads yet, and says why it could not', async () => {
     const deps = fakePanelDeps();
-    render(<PanelApp store={createPanelStore(deps)} search="?tabId=9" askPage={() => Promise.reject(new Error('x'))} version="0.1.0" />);
+    render(<PanelApp store={createPanelStore(deps)} services={services} search="?tabId=9" askPage={() => Promise.reject(new Error('x'))} version="0.1.0" />);
     expect(await screen.findByText(/may not read this page yet/)).toBeInTheDocument();
     expect(deps.injectReader).toHaveBeenCalledWith(9);
     expect(screen.getByRole('button', { name: 'Paste text' })).toBeInTheDocument();
