@@ -221,7 +221,10 @@ class Fields {
   money(o: Json, key: string, path = key): string | null {
     const v = o[key];
     if (v === undefined || v === null || v === '') return null;
-    if (typeof v === 'number' && Number.isFinite(v)) return parseMoney(String(v))?.amount ?? null;
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      const written = String(v);
+      return parseMoney(/\.\d{7,}$/.test(written) ? v.toFixed(2) : written)?.amount ?? null; // 0.1 + 0.2
+    }
     if (typeof v !== 'string') return this.wrong(path, 'a number');
     return parseMoney(v)?.amount ?? this.wrong(path, 'a number');
   }

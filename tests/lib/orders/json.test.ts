@@ -106,5 +106,6 @@ describe('JSON orders in the model', () => {
     expect(parseOrdersJson('[{"order_number": 1', 'x.json')).toEqual({ orders: [], problems: [expect.stringMatching(/^The file is not valid JSON/)] });
     expect(parseOrdersJson('{"shop": "x"}', 'x.json').problems).toEqual(['The file holds no list of orders: expected a JSON array of orders.']);
     expect(parseOrdersJson('[]', 'x.json')).toEqual({ orders: [], problems: [] });
+    expect(parseOrdersJson(JSON.stringify([{ order_number: 7, total_price: 0.1 + 0.2 }]), 'x.json').orders[0]?.total_price).toBe('0.30');
   });
 });
