@@ -1,7 +1,10 @@
+import { fold } from './normalize';
+
 /**
  * Offline language identification for short support messages: scores function words and
  * diacritics of the languages Deskpilot ships templates for, plus a few neighbours so that an
- * Italian or Dutch message is not forced into one of them.
+ * Italian or Dutch message is not forced into one of them. Words are compared without accents
+ * ("todavia", "multumesc", "recu" count), diacritics still add their own evidence.
  */
 
 const PROFILES: Record<string, { words: string[]; chars?: RegExp }> = {
@@ -21,7 +24,7 @@ const PROFILES: Record<string, { words: string[]; chars?: RegExp }> = {
     chars: /[ñ¿¡áíóú]/g,
   },
   ro: {
-    words: ['și', 'si', 'este', 'nu', 'am', 'un', 'o', 'de', 'la', 'pe', 'cu', 'mea', 'meu', 'comanda', 'comandă', 'coletul', 'bună', 'buna', 'mulțumesc', 'multumesc', 'când', 'unde', 'încă', 'inca', 'primit', 'vă', 'va', 'rog', 'ziua', 'pentru', 'că', 'să', 'sa', 'dumneavoastră'],
+    words: ['și', 'si', 'este', 'nu', 'am', 'un', 'o', 'de', 'la', 'pe', 'cu', 'mea', 'meu', 'comanda', 'comandă', 'coletul', 'bună', 'buna', 'mulțumesc', 'multumesc', 'când', 'unde', 'încă', 'inca', 'primit', 'vă', 'va', 'rog', 'ziua', 'pentru', 'că', 'să', 'sa', 'dumneavoastră', 'ce', 'aveți', 'puteți', 'poate', 'ați', 'aș', 'dori', 'vreau', 'ajuns', 'fost', 'foarte', 'sunt', 'dar', 'sau', 'din', 'mai', 'acum', 'după'],
     chars: /[ăâîșțşţ]/g,
   },
   it: {
@@ -36,6 +39,17 @@ const PROFILES: Record<string, { words: string[]; chars?: RegExp }> = {
   },
 };
 
+/** The profiles' words without accents, built on first use: customers often type without them. */
+let folded: { language: string; words: Set<string>; chars?: RegExp }[] | undefined;
+function profiles() {
+  folded ??= Object.entries(PROFILES).map(([language, profile]) => ({
+    language,
+    words: new Set(profile.words.map(fold)),
+    ...(profile.chars ? { chars: profile.chars } : {}),
+  }));
+  return folded;
+}
+
 export interface LanguageGuess {
   language: string;
   confidence: number;
@@ -44,13 +58,12 @@ export interface LanguageGuess {
 /** Ranked guesses; empty when the text has too few words to tell. */
 export function detectLanguages(text: string): LanguageGuess[] {
   const lower = text.toLowerCase();
-  const tokens = lower.match(/\p{L}+/gu) ?? [];
+  const tokens = fold(lower).match(/\p{L}+/gu) ?? [];
   if (tokens.length === 0) return [];
-  const scores = Object.entries(PROFILES).map(([language, profile]) => {
-    const words = new Set(profile.words);
+  const scores = profiles().map(({ language, words, chars }) => {
     let score = 0;
     for (const token of tokens) if (words.has(token)) score += 1;
-    if (profile.chars) score += 0.5 * (lower.match(profile.chars)?.length ?? 0);
+    if (chars) score += 0.5 * (lower.match(chars)?.length ?? 0);
     return { language, score };
   });
   const total = scores.reduce((sum, s) => sum + s.score, 0);

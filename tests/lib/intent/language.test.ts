@@ -24,3 +24,14 @@ describe('detectLanguage', () => {
     expect(guesses.reduce((s, g) => s + g.confidence, 0)).toBeLessThanOrEqual(1.01);
   });
 });
+
+describe('detectLanguage without diacritics', () => {
+  it.each([
+    ['es', 'Hola, todavia no me ha llegado el pedido, donde esta? Gracias'],
+    ['ro', 'Buna ziua, as dori sa stiu ce metode de livrare aveti. Multumesc'],
+    ['fr', 'Bonjour, je n ai toujours pas recu ma commande, merci'],
+    ['de', 'Hallo, meine Bestellung ist noch nicht da. Viele Gruesse'],
+  ])('%s', (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});
