@@ -1,0 +1,141 @@
+import type { IntentId } from '@/lib/intent/types';
+
+/**
+ * One short customer message per intent and language, written apart from the e-mail fixtures:
+ * representative asks, in the words customers use, that detection must always get right.
+ */
+export const CASES: Record<IntentId, Record<'en' | 'fr' | 'de' | 'es' | 'ro', string>> = {
+  track_order: {
+    en: 'Hi, my order #2231 still has not arrived and the tracking page has not changed since Monday. Where is it?',
+    fr: 'Bonjour, je n’ai toujours pas reçu ma commande 2231. Où en est-elle ? Merci',
+    de: 'Hallo, meine Bestellung 2231 ist noch nicht angekommen. Wo bleibt mein Paket?',
+    es: 'Hola, mi pedido 2231 todavía no ha llegado. ¿Dónde está?',
+    ro: 'Bună ziua, comanda 2231 nu a ajuns încă. Unde este coletul meu?',
+  },
+  delivery_period: {
+    en: 'Hello, how long does delivery to Scotland usually take? I would like to order a coat.',
+    fr: 'Bonjour, quel est le délai de livraison pour Toulouse ?',
+    de: 'Guten Tag, wie lange dauert die Lieferung nach Hamburg?',
+    es: 'Hola, ¿cuánto tarda el envío a Valencia?',
+    ro: 'Bună ziua, în cât timp ajunge un colet la Iași?',
+  },
+  delivery_options: {
+    en: 'Do you offer express delivery or a pickup point near Leeds?',
+    fr: 'Quels sont vos modes de livraison ? Proposez-vous le point relais ?',
+    de: 'Welche Versandarten bieten Sie an? Geht auch eine Packstation?',
+    es: '¿Qué opciones de envío tenéis? ¿Hay recogida en tienda?',
+    ro: 'Ce metode de livrare aveți? Se poate livra la easybox?',
+  },
+  cancel_order: {
+    en: 'Please cancel my order 2240, I ordered the wrong model by mistake.',
+    fr: 'Bonjour, merci d’annuler ma commande 2240, je n’en ai plus besoin.',
+    de: 'Bitte stornieren Sie meine Bestellung 2240.',
+    es: 'Quiero cancelar mi pedido 2240, por favor.',
+    ro: 'Vă rog să anulați comanda 2240.',
+  },
+  change_order: {
+    en: 'Can I add a second pair of socks to my order 2250 before it ships?',
+    fr: 'Est-il possible de modifier ma commande 2250 pour prendre la taille L ?',
+    de: 'Kann ich bei meiner Bestellung 2250 noch einen Artikel hinzufügen?',
+    es: '¿Puedo modificar mi pedido 2250 y cambiar la talla?',
+    ro: 'Aș vrea să modific comanda 2250, să adaug încă un tricou.',
+  },
+  change_shipping_address: {
+    en: 'I need to change the shipping address on order 2260, I have moved to 4 Elm Road.',
+    fr: 'Pouvez-vous changer l’adresse de livraison de la commande 2260 ?',
+    de: 'Bitte ändern Sie die Lieferadresse meiner Bestellung 2260.',
+    es: 'Necesito cambiar la dirección de envío del pedido 2260.',
+    ro: 'Vă rog să schimbați adresa de livrare pentru comanda 2260.',
+  },
+  return_request: {
+    en: 'The boots are too small, I would like to return them. How do I get a return label?',
+    fr: 'Les bottes sont trop petites, je voudrais les retourner. Comment faire ?',
+    de: 'Die Stiefel passen nicht, ich möchte sie zurücksenden.',
+    es: 'Las botas me quedan pequeñas, quiero devolverlas.',
+    ro: 'Cizmele sunt prea mici, aș dori să le returnez.',
+  },
+  get_refund: {
+    en: 'You received my return last week, please refund the 59 euros to my card.',
+    fr: 'Vous avez reçu mon retour, je souhaite être remboursée rapidement.',
+    de: 'Sie haben meine Rücksendung erhalten, ich möchte mein Geld zurück.',
+    es: 'Ya recibisteis mi devolución, quiero que me devolváis el dinero.',
+    ro: 'Ați primit returul, vreau banii înapoi pe card.',
+  },
+  track_refund: {
+    en: 'You said my refund was processed ten days ago but it is still not on my account. Any update on my refund?',
+    fr: 'J’attends toujours mon remboursement, où en est-il ?',
+    de: 'Wann bekomme ich meine Rückerstattung? Ich warte seit drei Wochen.',
+    es: '¿Cuál es el estado de mi reembolso? Todavía no lo he recibido.',
+    ro: 'Când primesc rambursarea? Banii nu au intrat încă în cont.',
+  },
+  check_refund_policy: {
+    en: 'What is your refund policy for sale items?',
+    fr: 'Quelle est votre politique de remboursement ?',
+    de: 'Wie sind Ihre Rückgabebedingungen? Innerhalb welcher Frist kann ich zurückgeben?',
+    es: '¿Cuál es vuestra política de devoluciones y reembolsos?',
+    ro: 'Care este politica de returnare și rambursare?',
+  },
+  damaged_item: {
+    en: 'The glass bowl arrived broken, the box was crushed. Photos attached.',
+    fr: 'Le saladier est arrivé cassé, le carton était abîmé.',
+    de: 'Die Glasschüssel ist zerbrochen angekommen.',
+    es: 'La ensaladera ha llegado rota.',
+    ro: 'Castronul de sticlă a ajuns spart.',
+  },
+  wrong_item: {
+    en: 'I received the wrong item: I ordered a black lamp and got a white one.',
+    fr: 'Ce n’est pas le bon article, j’ai reçu une lampe blanche au lieu de noire.',
+    de: 'Ich habe den falschen Artikel bekommen, eine weiße statt einer schwarzen Lampe.',
+    es: 'Me ha llegado un producto equivocado, una lámpara blanca en vez de negra.',
+    ro: 'Am primit un produs greșit, o lampă albă în loc de neagră.',
+  },
+  missing_item: {
+    en: 'One item is missing from my parcel: the charger was not in the box.',
+    fr: 'Il manque un article dans mon colis, le chargeur n’y était pas.',
+    de: 'In meinem Paket fehlt das Ladegerät.',
+    es: 'Falta el cargador en mi paquete.',
+    ro: 'În colet lipsește încărcătorul.',
+  },
+  payment_issue: {
+    en: 'My card payment was declined at checkout but the money left my account.',
+    fr: 'Mon paiement a été refusé mais j’ai été débité.',
+    de: 'Die Zahlung ist fehlgeschlagen, aber der Betrag wurde abgebucht.',
+    es: 'El pago fue rechazado pero me han cobrado.',
+    ro: 'Plata a fost refuzată, dar banii au fost retrași.',
+  },
+  invoice: {
+    en: 'Could you send me an invoice for order 2270 with my company details?',
+    fr: 'Pouvez-vous m’envoyer la facture de la commande 2270 ?',
+    de: 'Können Sie mir bitte eine Rechnung für Bestellung 2270 schicken?',
+    es: '¿Me podéis enviar la factura del pedido 2270?',
+    ro: 'Vă rog să-mi trimiteți factura pentru comanda 2270.',
+  },
+  discount_code: {
+    en: 'My discount code SPRING10 says it is invalid at checkout.',
+    fr: 'Mon code promo SPRING10 ne marche pas.',
+    de: 'Mein Gutscheincode SPRING10 funktioniert nicht.',
+    es: 'Mi código de descuento SPRING10 no funciona.',
+    ro: 'Codul de reducere SPRING10 nu funcționează.',
+  },
+  complaint: {
+    en: 'I want to file a formal complaint: your staff were rude and nobody answers my emails.',
+    fr: 'Je souhaite déposer une réclamation, votre service est inadmissible.',
+    de: 'Ich möchte mich über Ihren unfreundlichen Kundenservice beschweren.',
+    es: 'Quiero poner una queja, el trato ha sido una vergüenza.',
+    ro: 'Vreau să fac o reclamație, sunt foarte nemulțumit de serviciu.',
+  },
+  contact_human_agent: {
+    en: 'Can I please speak to a real person? Call me back on 07700 900456.',
+    fr: 'Je voudrais parler à un conseiller, pouvez-vous me rappeler ?',
+    de: 'Ich möchte mit einem Mitarbeiter sprechen, bitte rufen Sie mich zurück.',
+    es: 'Quiero hablar con una persona, ¿me pueden llamar?',
+    ro: 'Aș dori să vorbesc cu un operator, mă puteți suna?',
+  },
+  other: {
+    en: 'Is the grey sofa going to be back in stock this spring?',
+    fr: 'Quelle taille me conseillez-vous pour le pull ? Je fais du 38 habituellement.',
+    de: 'Bitte tragen Sie mich aus dem Newsletter-Verteiler aus.',
+    es: '¿De qué material es el forro del abrigo?',
+    ro: 'Nu mă pot loga în cont, am uitat parola.',
+  },
+};
