@@ -6,7 +6,7 @@
  * Run alone: `npx tsx scripts/demo-helpdesk/server.ts [port]`.
  */
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
@@ -32,6 +32,11 @@ export function hostResolverRules(port: number): string {
 export interface HelpdeskServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
+  /**
+   * Requests for hosts ending in `hostSuffix` are passed to `target` (a local fake shop), so the
+   * extension can reach "https://northwind.myshopify.com" in end-to-end tests.
+   */
+  proxy?: { hostSuffix: string; target: string }[];
 }
 
 export interface HelpdeskServer {
@@ -107,6 +112,9 @@ export function startHelpdeskServer(options: HelpdeskServerOptions = {}): Promis
       return asset ? send(res, asset.status, asset.type, asset.body) : notFound(res);
     }
 
+    const upstream = options.proxy?.find((p) => host.endsWith(p.hostSuffix));
+    if (upstream) return forward(req, res, upstream.target);
+
     // A saved page at its real address (the URL in its .expected.json), as the helpdesk serves it,
     // or at any address with ?deskpilot-fixture=<helpdesk>/<case> (a helpdesk on a custom domain).
     const asked = new URL(req.url ?? '/', 'http://x').searchParams.get('deskpilot-fixture');
@@ -181,6 +189,21 @@ export function startHelpdeskServer(options: HelpdeskServerOptions = {}): Promis
           }),
       });
     });
+  });
+}
+
+/** Passes a request on to a local upstream server, as is. */
+function forward(req: IncomingMessage, res: ServerResponse, target: string): Promise<void> {
+  return new Promise((done) => {
+    const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res).on('finish', done);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) send(res, 502, 'text/plain; charset=utf-8', 'Upstream unavailable');
+      done();
+    });
+    req.pipe(upstream);
   });
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { hostResolverRules, startHelpdeskServer, type HelpdeskServer } from '../../scripts/demo-helpdesk/server';
+import { hostResolverRules, startHelpdeskServer, type HelpdeskServer, type HelpdeskServerOptions } from '../../scripts/demo-helpdesk/server';
 
 export interface Harness {
   server: HelpdeskServer;
@@ -18,12 +18,12 @@ export interface Harness {
  * `--mode e2e`, which holds host permissions up front (a permission prompt cannot be answered
  * from a test); used where the user would grant a site.
  */
-export async function startHarness(build: 'production' | 'e2e' = 'production'): Promise<Harness> {
+export async function startHarness(build: 'production' | 'e2e' = 'production', serverOptions: HelpdeskServerOptions = {}): Promise<Harness> {
   const extensionDir = build === 'e2e' ? `${EXTENSION_DIR}-e2e` : EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` and \`npm run build:e2e\` first (npm run test:e2e does).`);
   }
-  const server = await startHelpdeskServer();
+  const server = await startHelpdeskServer(serverOptions);
   const browser = await launchWithExtension({ headless: true, hostRules: hostResolverRules(server.port), extensionDir });
   const extensionPage = async (path: string) => {
     const page = await browser.context.newPage();
