@@ -283,13 +283,14 @@ function trackAlias(name: string, args: string, aliases: Aliases) {
     const m = /^\s*([A-Za-z_][\w-]*)\s+in\s+(\S+)/.exec(args);
     const path = m?.[2] ? parsePath(m[2]) : null;
     if (m?.[1] && path) aliases.set(m[1], [...expand(path, aliases), EACH]);
-  } else if (name === 'assign') {
-    const m = /^\s*([A-Za-z_][\w-]*)\s*=\s*([^|]+?)\s*$/.exec(args);
-    const path = m?.[2] ? parsePath(m[2]) : null;
-    if (m?.[1]) {
-      if (path) aliases.set(m[1], expand(path, aliases));
-      else aliases.delete(m[1]);
-    }
+  } else if (name === 'assign' || name === 'capture') {
+    const m = /^\s*([A-Za-z_][\w-]*)\s*(?:=\s*(.*))?$/.exec(args);
+    if (!m?.[1]) return;
+    // Only `assign x = a.b` (no filter) aliases a variable; anything else makes x a value of its own.
+    const value = m[2]?.trim() ?? '';
+    const path = name === 'assign' && !value.includes('|') ? parsePath(value) : null;
+    if (path) aliases.set(m[1], expand(path, aliases));
+    else aliases.delete(m[1]);
   }
 }
 

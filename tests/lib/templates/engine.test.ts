@@ -98,6 +98,8 @@ describe('render: no silent blanks', () => {
     const order = completeOrder({ fulfillments: [] });
     const result = render('{% assign parcel = order.fulfillments.first %}{{ parcel.tracking_url }}', contextFor('en', order));
     expect(result.text).toBe('[order.fulfillments.first.tracking_url]');
+    const reassigned = render('{% assign x = order.fulfillments.first %}{% assign x = ticket.subject | upcase %}{{ x }}', contextFor('en', order));
+    expect(reassigned.variables).toEqual([{ name: 'x', value: 'WHERE IS MY ORDER?', source: 'template' }]);
   });
 
   it('picks the policy snippet for the reply language, and shows the gap when that language has none', () => {
