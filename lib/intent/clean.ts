@@ -40,7 +40,7 @@ function isHistoryStart(lines: readonly string[], i: number): boolean {
   if (FORWARD_RULE.test(here)) return true;
   if (/^_{8,}$/.test(here)) return true;
   if (ATTRIBUTION_END.test(here) && (ATTRIBUTION_START.test(here) || here.length < 160)) return true;
-  if (ATTRIBUTION_START.test(here) && ATTRIBUTION_INNER.test(here) && here.length < 200) return true;
+  if (here.length < 200 && ATTRIBUTION_START.test(here) && ATTRIBUTION_INNER.test(here)) return true;
   const next = fold((lines[i + 1] ?? '').trim());
   if (ATTRIBUTION_START.test(here) && ATTRIBUTION_END.test(`${here} ${next}`) && here.length + next.length < 240) return true;
   if (HEADER_FROM.test(here)) {

@@ -61,6 +61,9 @@ const ORDER_BOUND = new Set<IntentId>([
 /** Questions usually asked before buying. */
 const PRE_PURCHASE = new Set<IntentId>(['delivery_period', 'delivery_options', 'check_refund_policy', 'other']);
 
+/** The ask sits near the top: longer bodies are read up to here, which bounds the work. */
+const MAX_BODY_CHARS = 10_000;
+
 const REPLY_PREFIX = /^\s*((re|fw|fwd|tr|aw|wg|rv|antw|r|rif)\s*(\[\d+\])?\s*:\s*|\[[^\]]{0,40}\]\s*)+/i;
 
 let compiled: CompiledLexicon | undefined;
@@ -71,8 +74,8 @@ function lexicon(): CompiledLexicon {
 
 /** Raw scores per intent, with the cues behind them: for tuning and for showing "why". */
 export function scoreIntents(text: string, options: DetectOptions = {}): IntentScores {
-  const body = cleanMessage(text);
-  const subject = (options.subject ?? '').replace(REPLY_PREFIX, '');
+  const body = cleanMessage(text).slice(0, MAX_BODY_CHARS);
+  const subject = (options.subject ?? '').slice(0, 500).replace(REPLY_PREFIX, '');
   const scores = Object.fromEntries(INTENTS.map((id) => [id, 0])) as Record<IntentId, number>;
   const evidence: IntentEvidence[] = [];
 
@@ -129,13 +132,23 @@ function resolve(matches: PhraseMatch[]): PhraseMatch[] {
     .filter((m) => !m.negated)
     .sort((a, b) => b.phrase.weight - a.phrase.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PhraseMatch[] = [];
+  // The kept matches covering each token: only those can overlap or contain a new one.
+  const covering = new Map<number, PhraseMatch[]>();
   for (const m of sorted) {
-    const shadowed = kept.some((k) =>
-      k.phrase.intent === m.phrase.intent
-        ? k.start <= m.end && m.start <= k.end
-        : k.start <= m.start && m.end <= k.end && (k.phrase.weight > m.phrase.weight || k.phrase.slots.length > m.phrase.slots.length),
-    );
-    if (!shadowed) kept.push(m);
+    let shadowed = false;
+    for (let t = m.start; t <= m.end && !shadowed; t++) {
+      shadowed = (covering.get(t) ?? []).some((k) =>
+        k.phrase.intent === m.phrase.intent ||
+        (k.start <= m.start && m.end <= k.end && (k.phrase.weight > m.phrase.weight || k.phrase.slots.length > m.phrase.slots.length)),
+      );
+    }
+    if (shadowed) continue;
+    kept.push(m);
+    for (let t = m.start; t <= m.end; t++) {
+      const list = covering.get(t);
+      if (list) list.push(m);
+      else covering.set(t, [m]);
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }

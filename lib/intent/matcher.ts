@@ -52,6 +52,9 @@ export interface CompiledLexicon {
   /** Typo candidates: cue words by first letter and length, stems by first letter. */
   fuzzyWords: Map<string, string[]>;
   fuzzyStems: Map<string, string[]>;
+  /** Longest stem and suffix: a token's prefixes and suffixes are looked up to these lengths. */
+  longestPrefix: number;
+  longestSuffix: number;
   cache: Map<string, TokenInfo>;
 }
 
@@ -86,6 +89,7 @@ const GAP = 3;
 const NEGATION_WINDOW = 3;
 const MIN_FUZZY_WORD = 5;
 const MIN_FUZZY_STEM = 6;
+const MAX_FUZZY_WORD = 30;
 const CACHE_LIMIT = 20_000;
 
 function parseAtom(text: string): { kind: number; text: string } | null {
@@ -161,7 +165,11 @@ export function compileLexicons(lexicons: Readonly<Record<string, Lexicon>>): Co
   };
   for (const word of exact.keys()) if (word.length >= MIN_FUZZY_WORD && !NO_FUZZ.has(word)) push(fuzzyWords, `${word[0]}${word.length}`, word);
   for (const stem of prefixes.keys()) if (stem.length >= MIN_FUZZY_STEM) push(fuzzyStems, stem[0] ?? '', stem);
-  return { phrases, byFirstAtom, exact, prefixes, suffixes, fuzzyWords, fuzzyStems, cache: new Map() };
+  const longest = (keys: Iterable<string>) => Math.max(0, ...[...keys].map((k) => k.length));
+  return {
+    phrases, byFirstAtom, exact, prefixes, suffixes, fuzzyWords, fuzzyStems,
+    longestPrefix: longest(prefixes.keys()), longestSuffix: longest(suffixes.keys()), cache: new Map(),
+  };
 }
 
 /** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
@@ -203,14 +211,17 @@ export function tokenInfo(compiled: CompiledLexicon, word: string): TokenInfo {
   const atoms: number[] = [];
   const id = compiled.exact.get(word);
   if (id !== undefined) atoms.push(id);
-  for (let length = 3; length <= word.length; length++) {
+  for (let length = 3; length <= Math.min(word.length, compiled.longestPrefix); length++) {
     const prefix = compiled.prefixes.get(word.slice(0, length));
     if (prefix !== undefined) atoms.push(prefix);
+  }
+  for (let length = 3; length <= Math.min(word.length, compiled.longestSuffix); length++) {
     const suffix = compiled.suffixes.get(word.slice(word.length - length));
     if (suffix !== undefined) atoms.push(suffix);
   }
   let fuzzy = false;
-  if (atoms.length === 0 && word.length >= MIN_FUZZY_WORD && !NO_FUZZ.has(word) && !/\d/.test(word)) {
+  const fuzzable = word.length >= MIN_FUZZY_WORD && word.length <= MAX_FUZZY_WORD && !NO_FUZZ.has(word) && !/\d/.test(word);
+  if (atoms.length === 0 && fuzzable) {
     const found = new Set<number>();
     for (const letter of starts(word)) {
       for (let length = word.length - 1; length <= word.length + 1; length++) {
