@@ -210,6 +210,15 @@ describe('detectIntent: result shape and confidence', () => {
     times.sort((a, b) => a - b);
     expect(times[25]).toBeLessThan(5);
   });
+
+  it('stays fast on huge or hostile input', () => {
+    const cues = 'where is my order cancel refund stornieren nicht e-mail address Bună ziua wrote: '.repeat(1500);
+    for (const text of ['a'.repeat(100_000), cues, `on ${'wrote x '.repeat(5000)}:`]) {
+      const start = performance.now();
+      detectIntent(text, { subject: text });
+      expect(performance.now() - start).toBeLessThan(400);
+    }
+  });
 });
 
 /**
