@@ -12,8 +12,8 @@ import type { IntentGuess, IntentId, IntentResult } from './types';
 /**
  * Offline intent detection: weighted multilingual cues (lexicon/<lang>.ts) matched on the
  * cleaned message (no quoted history, greeting or signature), the subject counting less, and
- * scores turned into confidences by a softmax whose temperature was fitted on held-out data
- * (scripts/eval-intent.ts). Pure and synchronous; the lexicons are compiled on first use.
+ * scores turned into confidences by a softmax whose temperature was fitted on the tuning sets
+ * (scripts/eval-intent.ts --calibrate). Pure and synchronous; the lexicons compile on first use.
  */
 
 export interface DetectOptions {
@@ -40,15 +40,32 @@ export interface IntentScores {
   hasOrderNumber: boolean;
 }
 
-/** Fitted on the tuning sets by scripts/eval-intent.ts; see tests/fixtures/intent/REPORT.md. */
-export const TUNING = {
+export interface Tuning {
+  /** A subject's cue counts this much of a body's. */
+  subjectWeight: number;
+  /** A cue matched through a typo counts this much. */
+  fuzzyFactor: number;
+  /** Each repeat of the same cue counts this much of the previous one. */
+  repeatFactor: number;
+  /** An order number makes order-bound intents likelier and pre-purchase questions less. */
+  orderBoost: number;
+  orderDamp: number;
+  /** 'Other' scores at least this: an intent needs more evidence to be chosen. */
+  otherBase: number;
+  /** Softmax temperature: lower is more confident. */
+  temperature: number;
+}
+
+/**
+ * `otherBase` and `temperature` are fitted on the tuning sets by `npm run eval:intent --
+ * --calibrate` (log-likelihood); the others are set by hand. See tests/fixtures/intent/REPORT.md.
+ */
+export const TUNING: Readonly<Tuning> = {
   subjectWeight: 0.5,
   fuzzyFactor: 0.8,
   repeatFactor: 0.5,
-  /** An order number makes order-bound intents likelier and pre-purchase questions less. */
   orderBoost: 1.15,
   orderDamp: 0.85,
-  /** 'Other' scores at least this: an intent needs more evidence to be chosen. */
   otherBase: 0.5,
   temperature: 0.4,
 };
@@ -154,7 +171,7 @@ function resolve(matches: PhraseMatch[]): PhraseMatch[] {
 }
 
 /** Softmax over the scores, 'other' never below `otherBase`; best first. */
-export function intentProbabilities(scores: Readonly<Record<IntentId, number>>, tuning = TUNING): IntentGuess[] {
+export function intentProbabilities(scores: Readonly<Record<IntentId, number>>, tuning: Readonly<Tuning> = TUNING): IntentGuess[] {
   const logits = INTENTS.map((id) => (id === 'other' ? Math.max(scores[id], tuning.otherBase) : scores[id]) / tuning.temperature);
   const max = Math.max(...logits);
   const exps = logits.map((l) => Math.exp(l - max));
