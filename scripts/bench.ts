@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JSDOM } from 'jsdom';
 import { helpdeskById } from '../lib/helpdesks/registry';
-import { greetingSuggestion } from '../lib/suggest/greeting';
+import { detectIntent } from '../lib/intent/detect';
+import { loadOrdersFile } from '../lib/orders/load';
+import { lookupOrder, orderState } from '../lib/orders/lookup';
+import { suggest } from '../lib/suggest/pipeline';
+import { BUILT_IN_TEMPLATES } from '../lib/templates/library';
 import { detectLanguage } from '../lib/intent/language';
 import type { Ticket } from '../lib/domain/ticket';
 
@@ -52,12 +56,19 @@ for (const helpdesk of (await readdir(FIXTURES)).sort()) {
     dom.window.close();
   }
 }
-const sample = tickets[0];
-if (sample) {
-  rows.push(measure('suggest (greeting template)', () => greetingSuggestion(sample, { agentName: 'Alex', shopName: 'Northwind' })));
-  const longest = tickets.flatMap((t) => t.messages).sort((a, b) => b.text.length - a.text.length)[0]?.text ?? '';
-  rows.push(measure(`detect language (${longest.length} chars)`, () => detectLanguage(longest)));
+const orders = loadOrdersFile(await readFile(join(ROOT, 'tests', 'fixtures', 'orders', 'orders.json'), 'utf8'), 'orders.json').orders;
+const settings = { agentName: 'Alex', shopName: 'Northwind Outfitters' };
+const deps = { detectIntent, lookupOrder, orderState };
+for (const ticket of tickets.slice(0, 4)) {
+  rows.push(
+    measure(`suggest offline: ${ticket.helpdesk} #${ticket.ticketId} (intent, order, 3 templates)`, () =>
+      suggest({ ticket, orders, templates: BUILT_IN_TEMPLATES, settings, now: new Date('2026-11-20T12:00:00Z') }, deps),
+    ),
+  );
 }
+const longest = tickets.flatMap((t) => t.messages).sort((a, b) => b.text.length - a.text.length)[0]?.text ?? '';
+rows.push(measure(`detect intent (${longest.length} chars)`, () => detectIntent(longest)));
+rows.push(measure(`detect language (${longest.length} chars)`, () => detectLanguage(longest)));
 
 const memory = process.memoryUsage();
 const report = {
