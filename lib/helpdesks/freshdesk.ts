@@ -1,4 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
+import { emailIn } from '../dom/email';
 import { all, deepAll, deepFirst, first, matchesOrHas, shadowRootOf, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
@@ -71,8 +72,6 @@ const TICKET_URL = /\/(?:a|helpdesk)\/tickets\/(\d+)(?:\/|$)/;
 /** `document.title` in mint: "[#3107] <subject> : <helpdesk name>". */
 const TITLE = /^\[#(\d+)\]\s*(.+?)\s*:\s*[^:]*$/;
 
-const EMAIL = /[^\s<>"'@]+@[^\s<>"'@]+\.[a-z]{2,}/i;
-
 function ticketIdOf(url: URL): string | undefined {
   return TICKET_URL.exec(url.pathname)?.[1];
 }
@@ -107,13 +106,6 @@ function headingText(heading: Element | null): string {
   const copy = heading.cloneNode(true) as Element;
   for (const el of copy.querySelectorAll(SELECTORS.headingNoise.join(', '))) el.remove();
   return inlineText(copy);
-}
-
-function emailIn(element: Element | null): string | null {
-  if (!element) return null;
-  const href = element.getAttribute('href') ?? '';
-  const fromHref = href.startsWith('mailto:') ? href.slice('mailto:'.length) : '';
-  return EMAIL.exec(fromHref)?.[0] ?? EMAIL.exec(element.textContent ?? '')?.[0] ?? null;
 }
 
 export const freshdesk = defineHelpdesk({

@@ -1,4 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
+import { findEmail } from '../dom/email';
 import { all, first, firstWhere, hiddenByMarkup, inDocumentOrder, outermost, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
@@ -71,8 +72,6 @@ export const SELECTORS = {
 const TICKET_URL =
   /\/(cnv_[a-z0-9]+)(?:\/|$)|^\/inboxes\/(?:[^/]+\/)*(?!(?:teammates|teams|views|shared|inboxes|inbox|channels|tags)\/)[^/]+\/(\d+)\/?$/i;
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-
 function ticketIdOf(url: URL): string | undefined {
   const m = TICKET_URL.exec(url.pathname);
   return m ? (m[1] ?? m[2]) : undefined;
@@ -137,7 +136,7 @@ function sender(message: Element): Sent {
   return {
     el: message,
     name: inlineText(details?.firstElementChild),
-    handle: EMAIL.exec(handle)?.[0]?.toLowerCase() ?? null,
+    handle: findEmail(handle)?.toLowerCase() ?? null,
     viaAccount: first(message, SELECTORS.account) !== null,
   };
 }

@@ -22,6 +22,7 @@
  * Pure function of (Document, URL): no extension APIs, nothing at import time.
  */
 import type { Author, ReadResult } from '../domain/ticket';
+import { findEmail } from '../dom/email';
 import { messageText } from '../dom/text';
 import {
   attribution,
@@ -32,7 +33,6 @@ import {
   dateHeader,
   type DateMatch,
   type DraftItem,
-  findEmail,
   finishTicket,
   isNoiseText,
   isNoteLabel,

@@ -1,4 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
+import { findEmail, isEmail } from '../dom/email';
 import { all, first, firstVisible, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
@@ -48,9 +49,6 @@ export const SELECTORS = {
 /** `/mail/u/<n>/#<label|inbox|search/...>/<thread token>`; tested on `pathname + hash` (or `href`). */
 const TICKET_URL = /\/mail\/u\/\d+\/?#(?:[^/?#]+\/)+([A-Za-z0-9_-]{16,})(?:\?.*)?$/;
 
-const EMAIL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
-const ONLY_EMAIL = new RegExp(`^${EMAIL.source}$`);
-
 /** Drafts saved in the thread carry ids `#msg-a:r…`; sent and received mail `#msg-f:…`. */
 const DRAFT_ID = /^#?msg-a:/;
 
@@ -88,11 +86,11 @@ function ownerEmail(document: Document): string | null {
   const fromTitle = document.title
     .split(' - ')
     .map((part) => part.trim())
-    .filter((part) => ONLY_EMAIL.test(part))
+    .filter(isEmail)
     .pop();
   if (fromTitle) return fromTitle.toLowerCase();
   const label = first(document, SELECTORS.account)?.getAttribute('aria-label') ?? '';
-  return EMAIL.exec(label)?.[0].toLowerCase() ?? null;
+  return findEmail(label)?.toLowerCase() ?? null;
 }
 
 function textWithout(body: Element, noise: SelectorList): string {

@@ -1,5 +1,6 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, matchesOrHas, outermost, type SelectorList } from '../dom/select';
+import { firstEmail } from '../dom/email';
+import { all, first, matchesOrHas, outermost } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -60,28 +61,10 @@ export const SELECTORS = {
 
 const TICKET_URL = /\/app\/(?:ticket\/(\d+)|views\/\d+\/(\d+))(?:\/|$)/;
 const CUSTOMER_ID = /\/app\/customer\/(\d+)/;
-const EMAIL = /[^\s<>"'@]+@[^\s<>"'@]+\.[a-z]{2,}/i;
 
 function ticketIdOf(url: URL): string | undefined {
   const match = TICKET_URL.exec(url.pathname);
   return match?.[1] ?? match?.[2];
-}
-
-function emailIn(element: Element | null): string | null {
-  if (!element) return null;
-  const href = element.getAttribute('href') ?? '';
-  const fromHref = href.startsWith('mailto:') ? href.slice('mailto:'.length) : '';
-  return EMAIL.exec(fromHref)?.[0] ?? EMAIL.exec(element.textContent ?? '')?.[0] ?? null;
-}
-
-function firstEmail(root: ParentNode, selectors: SelectorList): string | null {
-  for (const selector of selectors) {
-    for (const el of root.querySelectorAll(selector)) {
-      const email = emailIn(el);
-      if (email) return email;
-    }
-  }
-  return null;
 }
 
 function inputOrText(element: Element | null): string {

@@ -1,4 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
+import { firstEmail } from '../dom/email';
 import { all, first, firstWhere, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
@@ -56,7 +57,6 @@ const LABELS = {
 } as const;
 
 const TICKET_URL = /\/conversations?\/\d+\/(\d+)(?:\/|$)/;
-const EMAIL = /[^\s<>"'@():]+@[^\s<>"'@()]+\.[a-z]{2,}/i;
 
 function numberOf(url: URL): string | undefined {
   return TICKET_URL.exec(url.pathname)?.[1];
@@ -66,23 +66,6 @@ function numberOf(url: URL): string | undefined {
 function marked(item: Element, selectors: SelectorList): boolean {
   const li = item.parentElement?.tagName === 'LI' ? item.parentElement : null;
   return selectors.some((s) => item.matches(s) || (li?.matches(s) ?? false));
-}
-
-function firstEmail(elements: Element[]): string | null {
-  for (const el of elements) {
-    const email = emailIn(el);
-    if (email) return email;
-  }
-  return null;
-}
-
-function emailIn(element: Element | null): string | null {
-  if (!element) return null;
-  for (const source of [element.getAttribute('href'), element.getAttribute('title'), element.textContent]) {
-    const found = EMAIL.exec((source ?? '').replace(/^mailto:/, ''))?.[0];
-    if (found) return found;
-  }
-  return null;
 }
 
 function valueOrText(element: Element | null): string {
@@ -147,7 +130,7 @@ export const helpscout = defineHelpdesk({
     }
 
     const customerName = inlineText(first(document, SELECTORS.customerName));
-    const customerEmail = firstEmail(all(document, SELECTORS.customerEmail));
+    const customerEmail = firstEmail(document, SELECTORS.customerEmail);
 
     const found: RawItem[] = [];
     for (const item of all(thread, SELECTORS.item)) {
@@ -160,7 +143,7 @@ export const helpscout = defineHelpdesk({
       if (known) kind = known;
       else {
         // No marker (markup drift): the customer is who shares their e-mail or name; anyone else is an agent.
-        const senderEmail = firstEmail(SELECTORS.senderEmail.flatMap((sel) => [...item.querySelectorAll(sel)]).filter((el) => !body.contains(el)));
+        const senderEmail = firstEmail(item, SELECTORS.senderEmail, (el) => !body.contains(el));
         const sameEmail = Boolean(customerEmail && senderEmail?.toLowerCase() === customerEmail.toLowerCase());
         kind = sameEmail || (customerName !== '' && name === customerName) ? 'customer' : 'agent';
       }

@@ -1,4 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
+import { findEmail } from '../dom/email';
 import { all, first } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
@@ -131,8 +132,6 @@ const CATEGORY: Record<string, RawItem['kind'] | 'skip'> = {
 const SYSTEM_EVENT =
   /\b(assigned this conversation|closed this conversation|reopened this conversation|snoozed this conversation|handed (the |this )?conversation over|handed over|added (a )?tags?|changed the)\b/i;
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-
 function conversationPanel(document: Document): Element | null {
   return first(document, SELECTORS.conversation);
 }
@@ -164,7 +163,7 @@ function partRole(part: Element, stream: Element, name: string, customerName: st
 /** The e-mail in a part's "From" line, for e-mail conversations. */
 function fromAddress(part: Element): string | null {
   const meta = first(part, SELECTORS.emailMetadata);
-  return meta ? (EMAIL.exec(meta.textContent ?? '')?.[0] ?? null) : null;
+  return meta ? findEmail(meta.textContent ?? '') : null;
 }
 
 export const intercom = defineHelpdesk({
@@ -233,7 +232,7 @@ export const intercom = defineHelpdesk({
       label: `Conversation ${ticketId}`,
       // Chats have no subject: Intercom then titles the conversation with the contact's name.
       subject: title && title !== customerName ? title : '',
-      customer: { name: customerName, email: EMAIL.exec(sidebarEmail)?.[0] ?? fromEmail },
+      customer: { name: customerName, email: findEmail(sidebarEmail) ?? fromEmail },
       items,
     });
   },

@@ -6,6 +6,7 @@
  *
  * Pure: no DOM, no extension APIs, nothing runs at import time beyond building constants.
  */
+import { EMAIL_SOURCE, findEmail } from '../dom/email';
 import { withoutQuotedHistory } from '../dom/text';
 import type { Author, ReadResult } from '../domain/ticket';
 import { assembleTicket, type RawItem } from './assemble';
@@ -200,13 +201,7 @@ export function dateHeader(text: string): (DateMatch & { rest: string }) | null 
 /* ------------------------------------------------------------------------------------------ */
 /* Addresses, names, labels                                                                     */
 
-const EMAIL_SRC = '[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}';
-const EMAIL = new RegExp(EMAIL_SRC, 'u');
-const EMAIL_WRAPPED = new RegExp(`(?:mailto:)?[<(\\[]*\\s*(?:mailto:)?${EMAIL_SRC}\\s*[>)\\]]*`, 'gu');
-
-export function findEmail(text: string): string | null {
-  return EMAIL.exec(text)?.[0] ?? null;
-}
+const EMAIL_WRAPPED = new RegExp(`(?:mailto:)?[<(\\[]*\\s*(?:mailto:)?${EMAIL_SOURCE}\\s*[>)\\]]*`, 'gu');
 
 /** Words of a helpdesk's interface that are never a person's name. */
 const UI_WORDS = new Set(
@@ -489,7 +484,7 @@ const SIGN_OFF = new RegExp(
 );
 const CONTACT_KEY = '(?:tel|tél|phone|mobile|mob|cell|fax|handy|telefon|teléfono|telefono|móvil|movil|tlf|web|site|website|site web|www|e-mail|email|mail)';
 const CONTACT_LINE = new RegExp(
-  `^(?:(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?(?:\\+|00)?[\\d\\s().\\/-]{8,}|(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?(?:https?:\\/\\/|www\\.)\\S+|(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?${EMAIL_SRC}|.{0,20}(?:linkedin|twitter|instagram|facebook)\\S*.{0,40})$`,
+  `^(?:(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?(?:\\+|00)?[\\d\\s().\\/-]{8,}|(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?(?:https?:\\/\\/|www\\.)\\S+|(?:${CONTACT_KEY}\\.?\\s*:?\\s*)?${EMAIL_SOURCE}|.{0,20}(?:linkedin|twitter|instagram|facebook)\\S*.{0,40})$`,
   'iu',
 );
 

@@ -6,12 +6,12 @@
  *
  * Pure: works on any Document (browser or jsdom), no globals.
  */
+import { EMAIL_SOURCE, findEmail } from '../dom/email';
 import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import type { RawItem } from './assemble';
 
-const EMAIL_IN_TEXT = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
-const EMAIL_ALL = new RegExp(EMAIL_IN_TEXT.source, 'g');
+const EMAIL_ALL = new RegExp(EMAIL_SOURCE, 'gu');
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const TEXT_BLOCKS = 'p, div, blockquote, pre, li, td, section, article';
 /** Never message text: times, controls, avatars, read receipts and delivery statuses. */
@@ -44,12 +44,12 @@ export interface Block {
 /** The address an element shows itself (own text or an address attribute), not its children's. */
 export function ownEmail(el: Element): string | null {
   for (const attr of ['email', 'data-email', 'href', 'title']) {
-    const found = EMAIL_IN_TEXT.exec(el.getAttribute(attr) ?? '');
-    if (found) return found[0].toLowerCase();
+    const found = findEmail(el.getAttribute(attr) ?? '');
+    if (found) return found.toLowerCase();
   }
   for (const node of el.childNodes) {
-    const found = node.nodeType === 3 ? EMAIL_IN_TEXT.exec(node.nodeValue ?? '') : null;
-    if (found) return found[0].toLowerCase();
+    const found = node.nodeType === 3 ? findEmail(node.nodeValue ?? '') : null;
+    if (found) return found.toLowerCase();
   }
   return null;
 }
@@ -211,7 +211,7 @@ function readBlock(block: Element, fields: BlockFields): Block {
   return {
     role: blockRole(block, anchor, body),
     name: inlineText(nameEl) || (mark ? senderName(block, mark) : ''),
-    email: mark ? (ownEmail(mark) ?? EMAIL_IN_TEXT.exec(inlineText(mark))?.[0].toLowerCase() ?? null) : null,
+    email: mark ? (ownEmail(mark) ?? findEmail(inlineText(mark))?.toLowerCase() ?? null) : null,
     text: body ? messageText(body) : anchor ? structuralBody(block, anchor) : '',
     at: timeOf(block, fields),
   };

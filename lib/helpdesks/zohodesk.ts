@@ -1,4 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
+import { findEmail } from '../dom/email';
 import { all, first, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
@@ -87,8 +88,6 @@ export const SELECTORS = {
 
 const TICKET_URL = /\/agent\/[^/]+\/[^/]+\/tickets\/details\/(\d+)/;
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-
 /** Quoted history in Zoho's (and Zoho Mail's) markup, on top of the shared noise list. */
 const QUOTE_SELECTORS = ['.zmail_extra', '.zmail_extra_hr', '[id^="Zm-_Id_-Sgn"]', '.zd_quoted', '[data-id="quotedContent"]'];
 
@@ -160,7 +159,7 @@ function describeItem(el: Element): Found {
     el,
     comment: el.matches(SELECTORS.comment.join(',')) || first(el, ['[data-id="commentContent"]']) !== null,
     name: inlineText(first(el, SELECTORS.authorName)),
-    from: EMAIL.exec(fromText)?.[0]?.toLowerCase() ?? null,
+    from: findEmail(fromText)?.toLowerCase() ?? null,
     sortTime: label ? sortableTime(label.getAttribute('data-title') ?? inlineText(label)) : null,
   };
 }
@@ -205,7 +204,7 @@ export const zohodesk = defineHelpdesk({
     const firstIncoming = threads.find((f) => marked(f.el, SELECTORS.incoming)) ?? threads[0];
     const contactEmailEl = first(container, SELECTORS.contactEmail);
     const contactEmail =
-      EMAIL.exec(contactEmailEl?.getAttribute('data-title') ?? contactEmailEl?.getAttribute('href') ?? inlineText(contactEmailEl))?.[0]?.toLowerCase() ??
+      findEmail(contactEmailEl?.getAttribute('data-title') ?? contactEmailEl?.getAttribute('href') ?? inlineText(contactEmailEl))?.toLowerCase() ??
       firstIncoming?.from ??
       null;
     const contactName = inlineText(first(container, SELECTORS.contactName)) || firstIncoming?.name || '';
