@@ -152,7 +152,7 @@ export function TemplateEditor({ db, template, isNew, onClose, onSaved, onDuplic
             )}
           </div>
         </form>
-        <TemplatePreview body={body} language={draft.language} />
+        <TemplatePreview body={body} language={draft.language} noOrderFirst={template.orderStates.length === 1 && template.orderStates[0] === 'no_order'} />
       </div>
     </Section>
   );

@@ -15,10 +15,11 @@ function tryRender(body: string, language: string, withOrder: boolean): RenderRe
 
 /**
  * The template filled for a sample ticket (Emma Thompson asking about order #1047, shipped with
- * DPD), or without its order to see what a reply shows when the order is not found.
+ * DPD), or without its order to see what a reply shows when the order is not found (first, for
+ * templates written only for that case).
  */
-export function TemplatePreview({ body, language }: { body: string; language: string }) {
-  const [withOrder, setWithOrder] = useState(true);
+export function TemplatePreview({ body, language, noOrderFirst = false }: { body: string; language: string; noOrderFirst?: boolean }) {
+  const [withOrder, setWithOrder] = useState(!noOrderFirst);
   const result = tryRender(body, language, withOrder);
   return (
     <section className="template-preview" aria-label="Preview">

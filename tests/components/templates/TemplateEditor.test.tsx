@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TemplatesPage } from '@/components/templates/TemplatesPage';
 import { listTemplates } from '@/lib/db/templates';
 import { openDb } from '@/lib/db/schema';
+import { BUILT_IN_TEMPLATES } from '@/lib/templates/library';
 import { rowOf } from './helpers';
 
 const db = openDb('deskpilot-template-editor-test');
@@ -136,5 +137,19 @@ describe('TemplateEditor', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Mine');
     expect(screen.getByText(/No template matches/)).toBeInTheDocument();
     await expect(rowOf('Short-lived')).rejects.toThrow();
+  });
+});
+
+describe('TemplatePreview', () => {
+  it('starts without the order for templates written for "no order found"', async () => {
+    const builtIn = BUILT_IN_TEMPLATES.find((t) => t.id === 'track_order.no_order.en');
+    if (!builtIn) throw new Error('no built-in track_order.no_order.en');
+    const user = userEvent.setup();
+    render(<TemplatesPage db={db} />);
+    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), builtIn.id);
+    await user.click(within(await rowOf(builtIn.name)).getByRole('button', { name: 'View' }));
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(within(preview).getByRole('checkbox', { name: 'No order (see the gaps)' })).toBeChecked();
+    expect(within(preview).getByText(/her order was not found/)).toBeInTheDocument();
   });
 });
