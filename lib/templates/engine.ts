@@ -1,4 +1,4 @@
-import { filters as standardFilters, Liquid, Tokenizer, type FilterImplOptions, type Template as LiquidTemplate } from 'liquidjs';
+import { filters as standardFilters, Liquid, Tokenizer, TypeGuards, type FilterImplOptions, type Template as LiquidTemplate } from 'liquidjs';
 import type { Order, OrderSource } from '../orders/model';
 import {
   EACH,
@@ -308,7 +308,8 @@ interface Token {
 function tokenize(body: string): Token[] {
   return new Tokenizer(body).readTopLevelTokens().map((t) => {
     const r = t as unknown as Partial<Token> & { begin: number; end: number };
-    const kind = t.constructor.name === 'OutputToken' ? 'output' : t.constructor.name === 'TagToken' ? 'tag' : 'html';
+    // liquidjs's own guards: class names do not survive the extension build's minifier.
+    const kind = TypeGuards.isOutputToken(t) ? 'output' : TypeGuards.isTagToken(t) ? 'tag' : 'html';
     return {
       kind,
       begin: r.begin,
