@@ -3,7 +3,9 @@ import type { DeskpilotDb } from '@/lib/db/schema';
 import { CorrectionsList } from './review/CorrectionsList';
 import { HealthList } from './settings/HealthList';
 import { SettingsForm } from './settings/SettingsForm';
+import { ShopsPage } from './shops/ShopsPage';
 import { SitesForm } from './sites/SitesForm';
+import { TemplatesPage } from './templates/TemplatesPage';
 
 interface Page {
   id: string;
@@ -13,6 +15,8 @@ interface Page {
 
 const PAGES: Page[] = [
   { id: 'corrections', label: 'Corrections', render: (db) => <CorrectionsList db={db} /> },
+  { id: 'templates', label: 'Templates', render: (db) => <TemplatesPage db={db} /> },
+  { id: 'shops', label: 'Shops & orders', render: (db) => <ShopsPage db={db} /> },
   { id: 'sites', label: 'Sites & health', render: () => (<><SitesForm /><HealthList /></>) },
   { id: 'settings', label: 'Settings', render: () => <SettingsForm /> },
 ];

@@ -9,7 +9,7 @@ import { OrderCard } from './OrderCard';
 function liveProblem(reply: TicketReply): string | null {
   const live = reply.live;
   if (!live || live.state === 'not-connected') return null;
-  if (live.state === 'no-permission') return `Deskpilot may not reach ${live.shop} yet: allow it under Shops & orders.`;
+  if (live.state === 'no-permission') return `Deskpilot may not reach ${live.shop} yet: allow it in the options, under Shops & orders.`;
   return live.errors.length > 0 ? live.errors.join(' ') : null;
 }
 
@@ -28,7 +28,7 @@ export function OrderSection({ ticket, reply }: { ticket: Ticket; reply: TicketR
       <Notice tone="info" title={numbers ? `No order found for ${numbers}` : 'No order found for this customer'}>
         <p>
           {reply.live?.state === 'not-connected' || !reply.live
-            ? 'Connect your shop or import an orders export under Shops & orders; until then order facts stay blank for you to fill.'
+            ? 'Connect your shop or import an orders export in the options (Shops & orders); until then order facts stay blank for you to fill.'
             : 'Order facts stay blank for you to fill.'}
         </p>
         {problem && <p>{problem}</p>}
