@@ -1,4 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
+import { oldestFirst } from '../dom/dates';
 import { all, first, firstVisible, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText } from '../dom/text';
 import { assembleTicket } from './assemble';
@@ -89,11 +90,10 @@ function ticketView(document: Document, id: string): Element | null {
   return largest?.el ?? firstVisible(document, SELECTORS.ticketViewFallback);
 }
 
-/** Oldest first: reversed when the times the page gives run newest first. */
-function oldestFirst(blocks: Block[]): Block[] {
-  const times = blocks.map((b) => Date.parse(b.at ?? '')).filter((t) => !Number.isNaN(t));
-  const newestFirst = times.length >= 2 && times.every((t, i) => t <= (times[i - 1] ?? t)) && times[0] !== times.at(-1);
-  return newestFirst ? [...blocks].reverse() : blocks;
+/** A block's time in milliseconds, or null when the page gave none it could read. */
+function timeOf(block: Block): number | null {
+  const t = Date.parse(block.at ?? '');
+  return Number.isNaN(t) ? null : t;
 }
 
 /** The reply box and whether it is in Reply mode (not Note or Share). */
@@ -137,7 +137,8 @@ export const edesk = defineHelpdesk({
       outside: SELECTORS.outsideMessages,
     };
     const marked = all(thread, SELECTORS.message).filter((el) => outside(el, SELECTORS.outsideMessages));
-    const blocks = oldestFirst(readBlocks(thread, marked, fields));
+    // Oldest first: reversed when the times the page gives run newest first.
+    const blocks = oldestFirst(readBlocks(thread, marked, fields), timeOf, 'keep');
     const customerEmailEl = firstVisible(document, SELECTORS.customerEmail);
     const customerEmail = customerEmailEl ? ownEmail(customerEmailEl) : null;
     const items = resolveRoles(blocks, customerEmail);

@@ -22,6 +22,7 @@
  * Pure function of (Document, URL): no extension APIs, nothing at import time.
  */
 import type { Author, ReadResult } from '../domain/ticket';
+import { combineDayAndTime, dateHeader, type DateMatch, oldestFirst, parseDate } from '../dom/dates';
 import { findEmail } from '../dom/email';
 import { messageText } from '../dom/text';
 import {
@@ -29,9 +30,6 @@ import {
   cleanMessageText,
   cleanName,
   cleanSubject,
-  combineDayAndTime,
-  dateHeader,
-  type DateMatch,
   type DraftItem,
   finishTicket,
   isNoiseText,
@@ -39,7 +37,6 @@ import {
   looksLikeName,
   looksLikeSender,
   markerRole,
-  parseDate,
   type Participant,
   ticketIdFromLabel,
   ticketIdFromUrl,
@@ -792,9 +789,7 @@ function itemsOf(page: Page, conversation: Conversation, anchors: readonly Ancho
     items.push({ name: block.name, email: block.email, at, text: body.text, note, role: note ? null : block.role });
   }
   // Newest-first pages (shop timelines, some helpdesks): put oldest first when the dates say so.
-  const dated = items.map((i) => i.at).filter((a): a is string => a !== null);
-  const descending = dated.length >= 2 && dated.every((a, i) => i === 0 || (dated[i - 1] ?? '') >= a) && dated[0] !== dated[dated.length - 1];
-  return descending ? items.reverse() : items;
+  return oldestFirst(items, (item) => item.at, 'keep');
 }
 
 /**

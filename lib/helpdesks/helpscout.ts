@@ -93,9 +93,11 @@ function markedKind(item: Element): Kind {
 
 /**
  * Oldest first. With every time known, a stable sort; with the first and last known, their order
- * tells the direction; otherwise Help Scout's common newest-first order is assumed.
+ * tells the direction; otherwise Help Scout's common newest-first order is assumed. A different
+ * rule from the shared `oldestFirst` (lib/dom/dates), which never sorts and reads the direction
+ * from all known times: this one sorts a fully dated thread and trusts the two ends otherwise.
  */
-function oldestFirst<T extends { at: string | null }>(items: T[]): T[] {
+function helpScoutOrder<T extends { at: string | null }>(items: T[]): T[] {
   const times = items.map((item) => (item.at ? Date.parse(item.at) : Number.NaN));
   if (times.every((t) => !Number.isNaN(t))) {
     return items.map((item, i) => ({ item, t: times[i] ?? 0, i })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.item);
@@ -157,7 +159,7 @@ export const helpscout = defineHelpdesk({
       label: `Conversation #${ticketId}`,
       subject: valueOrText(first(document, SELECTORS.subject)),
       customer: { name: customerName, email: customerEmail },
-      items: oldestFirst(found),
+      items: helpScoutOrder(found),
     });
   },
 

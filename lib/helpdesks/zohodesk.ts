@@ -1,4 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
+import { oldestFirst, sortableTime } from '../dom/dates';
 import { findEmail } from '../dom/email';
 import { all, first, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
@@ -117,26 +118,6 @@ function zohoMessageText(body: Element): string {
   return (cut === -1 ? lines : lines.slice(0, cut)).join('\n').trim();
 }
 
-/** Milliseconds for the full dates Zoho shows ("Nov 03, 2026 10:42 AM", "19.11.2026 07:30"), or null. */
-function sortableTime(text: string): number | null {
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?/.exec(text.trim());
-  if (dotted) {
-    const [, d, m, y, h, min] = dotted;
-    return Date.UTC(Number(y), Number(m) - 1, Number(d), Number(h ?? 0), Number(min ?? 0));
-  }
-  const parsed = Date.parse(text);
-  return Number.isNaN(parsed) ? null : parsed;
-}
-
-/** Oldest first: reverse when the dates run newest first, or when they cannot tell (Zoho's default). */
-function oldestFirst<T>(items: T[], time: (item: T) => number | null): T[] {
-  const times = items.map(time).filter((t): t is number => t !== null);
-  const ascending = times.every((t, i) => i === 0 || (times[i - 1] ?? t) <= t);
-  const descending = times.every((t, i) => i === 0 || (times[i - 1] ?? t) >= t);
-  if (times.length >= 2 && ascending && !descending) return items;
-  return [...items].reverse();
-}
-
 /** A direction marker outside the message body (an e-mail body may carry any class). */
 function marked(item: Element, selectors: SelectorList): boolean {
   if (item.matches(selectors.join(','))) return true;
@@ -198,7 +179,8 @@ export const zohodesk = defineHelpdesk({
       elements = all(container, SELECTORS.content).map((w) => w.parentElement?.parentElement ?? w);
       elements = elements.filter((el, i) => elements.indexOf(el) === i);
     }
-    const found = oldestFirst(elements.map(describeItem), (f) => f.sortTime);
+    // Oldest first: reversed when the dates run newest first, or when they cannot tell (Zoho's default).
+    const found = oldestFirst(elements.map(describeItem), (f) => f.sortTime, 'reverse');
 
     const threads = found.filter((f) => !f.comment);
     const firstIncoming = threads.find((f) => marked(f.el, SELECTORS.incoming)) ?? threads[0];

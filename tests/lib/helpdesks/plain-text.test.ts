@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadResult, Ticket } from '@/lib/domain/ticket';
-import { attribution, cleanMessageText, cleanSubject, parseDate, readPlainText, ticketIdFromUrl } from '@/lib/helpdesks/plain-text';
+import { attribution, cleanMessageText, cleanSubject, readPlainText, ticketIdFromUrl } from '@/lib/helpdesks/plain-text';
 
 const INBOX = new URL('https://mail.example.org/inbox');
 
@@ -185,30 +185,6 @@ describe('readPlainText: copied helpdesk conversations', () => {
 });
 
 describe('text rules shared with the page reader', () => {
-  it.each([
-    ['2026-11-12T09:14:00Z', '2026-11-12T09:14:00.000Z'],
-    ['Tue, 12 Nov 2026 10:14:00 +0100', '2026-11-12T09:14:00.000Z'],
-    ['12 Nov 2026, 10:14', '2026-11-12T10:14:00'],
-    ['November 12, 2026 at 10:14 PM', '2026-11-12T22:14:00'],
-    ['11/12/2026 9:41 am', '2026-11-12T09:41:00'],
-    ['12/11/2026 10:14', '2026-11-12T10:14:00'],
-    ['mar. 12 nov. 2026 à 10h14', '2026-11-12T10:14:00'],
-    ['Dienstag, 12. November 2026 um 10:14 Uhr', '2026-11-12T10:14:00'],
-    ['12.11.2026 10:14', '2026-11-12T10:14:00'],
-    ['12 de noviembre de 2026, 10:14', '2026-11-12T10:14:00'],
-    ['12 noiembrie 2026, 10:14', '2026-11-12T10:14:00'],
-    ['1er décembre 2026', '2026-12-01'],
-  ])('parses the date “%s”', (text, iso) => {
-    expect(parseDate(text)?.iso).toBe(iso);
-  });
-
-  it('tells relative and time-only dates without inventing a day', () => {
-    expect(parseDate('vor 3 Tagen')).toMatchObject({ kind: 'relative', iso: null });
-    expect(parseDate('il y a 2 heures')).toMatchObject({ kind: 'relative', iso: null });
-    expect(parseDate('10:14')).toMatchObject({ kind: 'time', iso: null, time: { h: 10, mi: 14, s: 0 } });
-    expect(parseDate('Colissimo 6A23456789012')).toBeNull();
-  });
-
   it('reads name, address and date from quote markers', () => {
     expect(attribution('Am 12.11.2026 um 10:14 schrieb Marie Dupont <marie@example.de>:')).toEqual({ name: 'Marie Dupont', email: 'marie@example.de', at: '2026-11-12T10:14:00' });
     expect(attribution('Here is what I wrote:')).toBeNull();
