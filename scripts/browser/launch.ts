@@ -38,6 +38,9 @@ export async function launchWithExtension(options: { headless: boolean; hostRule
       '--no-first-run',
       '--disable-quic',
       '--window-size=1440,900',
+      // The local server's certificate is self-signed; the extension's own worker fetches through
+      // it too (a shop's API in the tests), where the page-level setting above does not reach.
+      '--ignore-certificate-errors',
       `--host-resolver-rules=${options.hostRules}`,
     ],
   });

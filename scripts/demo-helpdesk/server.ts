@@ -26,7 +26,8 @@ const FIXTURES = resolve(REPO_ROOT, 'tests', 'fixtures', 'helpdesks');
  * other network; nothing else is reachable anyway.
  */
 export function hostResolverRules(port: number): string {
-  return `MAP * 127.0.0.1:${port}`;
+  // Loopback stays loopback: local fake shops (WooCommerce over http) listen there.
+  return `MAP * 127.0.0.1:${port}, EXCLUDE 127.0.0.1, EXCLUDE localhost`;
 }
 
 export interface HelpdeskServerOptions {
