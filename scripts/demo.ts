@@ -21,6 +21,30 @@ function parseArgs(argv: string[]): { screenshotDir: string | null } {
   return { screenshotDir: resolve(dir) };
 }
 
+const DEMO_ORDERS = resolve(import.meta.dirname, '..', 'tests', 'fixtures', 'orders', 'shopify-orders_export.csv');
+
+/** Sets the demo up as a new user would: their name, and the shop's orders export imported. */
+async function setUpDemoShop(browser: ExtensionBrowser): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html#settings`);
+  await options.getByLabel('Your name (signs suggestions)').fill('Alex Rivera');
+  await options.getByLabel('Shop name').fill('Northwind Outfitters');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await options.getByText('Saved.').waitFor();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html#shops`);
+  await options.getByLabel(/Import orders from a file/).setInputFiles(DEMO_ORDERS);
+  await options.getByText(/orders? from shopify-orders_export\.csv/).waitFor();
+  const policies = {
+    Returns: 'You can return unworn items within 30 days of delivery, free of charge, with the prepaid label in your parcel.',
+    Refunds: 'Refunds go back to your original payment method within 5 business days of your return reaching us.',
+    Shipping: 'Orders ship within 2 business days; UK delivery takes 1–3 business days, EU delivery 3–6.',
+  };
+  for (const [label, text] of Object.entries(policies)) await options.getByLabel(label, { exact: true }).fill(text);
+  await options.getByRole('button', { name: 'Save policies' }).click();
+  await options.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await options.close();
+}
+
 /** The helpdesk page and the panel page side by side, as an agent sees them. */
 async function composite(browser: ExtensionBrowser, helpdesk: Page, panel: Page, file: string): Promise<void> {
   const [left, right] = await Promise.all([helpdesk.screenshot(), panel.screenshot()]);
@@ -41,6 +65,7 @@ async function composite(browser: ExtensionBrowser, helpdesk: Page, panel: Page,
 async function screenshots(browser: ExtensionBrowser, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
+  await setUpDemoShop(browser);
   const helpdesk = await browser.context.newPage();
   await helpdesk.setViewportSize({ width: 1040, height: HEIGHT });
   await helpdesk.goto(FIRST_TICKET);
@@ -58,6 +83,9 @@ async function screenshots(browser: ExtensionBrowser, dir: string): Promise<stri
   await shoot('1-ticket-with-panel.png');
 
   await panel.getByRole('button', { name: 'Insert' }).click();
+  // A reply with values still to fill asks first; the demo inserts it as it is.
+  const anyway = panel.getByRole('button', { name: 'Insert anyway' });
+  if (await anyway.isVisible()) await anyway.click();
   await panel.getByText('Inserted in the reply box').waitFor();
   await shoot('2-reply-inserted.png');
 
@@ -95,6 +123,7 @@ async function main(): Promise<void> {
     }
     return;
   }
+  await setUpDemoShop(browser);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(FIRST_TICKET);
   const tabId = await tabIdForTicket(browser.worker, FIRST_TICKET);
