@@ -25,22 +25,20 @@ import type { Author, ReadResult } from '../domain/ticket';
 import { combineDayAndTime, dateHeader, type DateMatch, oldestFirst, parseDate } from '../dom/dates';
 import { findEmail } from '../dom/email';
 import { messageText } from '../dom/text';
+import { type DraftItem, finishTicket, type Participant } from './draft-ticket';
 import {
   attribution,
   cleanMessageText,
   cleanName,
   cleanSubject,
-  type DraftItem,
-  finishTicket,
   isNoiseText,
   isNoteLabel,
   looksLikeName,
   looksLikeSender,
   markerRole,
-  type Participant,
   ticketIdFromLabel,
   ticketIdFromUrl,
-} from './plain-text';
+} from './text-rules';
 
 /** Work bounds: elements visited, date anchors kept, parents weighed as conversations. */
 const MAX_ELEMENTS = 15_000;

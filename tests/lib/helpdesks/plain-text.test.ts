@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadResult, Ticket } from '@/lib/domain/ticket';
-import { attribution, cleanMessageText, cleanSubject, readPlainText, ticketIdFromUrl } from '@/lib/helpdesks/plain-text';
+import { readPlainText } from '@/lib/helpdesks/plain-text';
 
 const INBOX = new URL('https://mail.example.org/inbox');
 
@@ -182,31 +182,4 @@ describe('readPlainText: copied helpdesk conversations', () => {
       expect(t.messages.map((m) => m.text)).toEqual(['Where is my lamp?\nPlease answer.']);
     },
   );
-});
-
-describe('text rules shared with the page reader', () => {
-  it('reads name, address and date from quote markers', () => {
-    expect(attribution('Am 12.11.2026 um 10:14 schrieb Marie Dupont <marie@example.de>:')).toEqual({ name: 'Marie Dupont', email: 'marie@example.de', at: '2026-11-12T10:14:00' });
-    expect(attribution('Here is what I wrote:')).toBeNull();
-  });
-
-  it('cuts quotes and signatures in text', () => {
-    expect(cleanMessageText('Merci.\nCordialement,\nMarie Dupont\nResponsable achats\nTél. : +33 6 12 34 56 78\nwww.boutique.example')).toBe('Merci.\nCordialement,\nMarie Dupont');
-    expect(cleanMessageText('Danke\nVon meinem iPhone gesendet\nalt')).toBe('Danke');
-    expect(cleanMessageText('Gracias\nEnviado desde mi iPhone')).toBe('Gracias');
-    expect(cleanMessageText('Mon numéro de suivi : 6A23456789012')).toBe('Mon numéro de suivi : 6A23456789012');
-  });
-
-  it('cleans page titles into subjects', () => {
-    expect(cleanSubject('Article endommagé – commande n° 1059 – Ticket #48241 – Northwind Outfitters – Zendesk')).toBe('Article endommagé – commande n° 1059');
-    expect(cleanSubject('[#123456] Where is my parcel? | osTicket')).toBe('Where is my parcel?');
-    expect(cleanSubject('Boutique Lumière Webmail :: Re: Commande n° 1049 abîmée')).toBe('Commande n° 1049 abîmée');
-    expect(cleanSubject('Lieferung unvollständig – Bestellung 1050 - Zammad Helpdesk')).toBe('Lieferung unvollständig – Bestellung 1050');
-  });
-
-  it('finds ticket ids in URLs, not dates', () => {
-    expect(ticketIdFromUrl(new URL('https://support.myshop.com/scp/tickets.php?id=1234'))).toBe('1234');
-    expect(ticketIdFromUrl(new URL('https://helpdesk.example.de/#ticket/zoom/31337'))).toBe('31337');
-    expect(ticketIdFromUrl(new URL('https://blog.example.es/2026/11/como-elegir/'))).toBeNull();
-  });
 });
