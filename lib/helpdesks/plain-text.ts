@@ -8,6 +8,7 @@
  */
 import { dateHeader, parseDate } from '../dom/dates';
 import { findEmail } from '../dom/email';
+import { QUOTE_SEPARATOR } from '../dom/text';
 import type { Author, ReadResult } from '../domain/ticket';
 import { type DraftItem, finishTicket, staffAddress } from './draft-ticket';
 import {
@@ -25,7 +26,6 @@ import {
   looksLikeSender,
   markerRole,
   NOTE_LABEL_START,
-  SEPARATOR,
   ticketIdFromLabel,
   ticketIdFromUrl,
 } from './text-rules';
@@ -118,7 +118,7 @@ function parseLines(lines: readonly string[], depth: number): Segment[] {
       continue;
     }
 
-    if (SEPARATOR.test(line)) {
+    if (QUOTE_SEPARATOR.test(line)) {
       close();
       cur = newSegment('headers');
       i++;

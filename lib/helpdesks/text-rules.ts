@@ -186,8 +186,6 @@ export function isNoiseText(text: string): boolean {
 const QUOTE_VERB = wholeWords(['wrote', 'a écrit', 'a ecrit', 'schrieb', 'escribió', 'escribio', 'a scris', 'ha scritto', 'schreef', 'escreveu', 'skrev']);
 /** How a quote attribution line opens ("On …", "Le …", "Am …", "Pe …"). */
 export const ATTRIBUTION_START = /^(?:on|le|am|el|în|in|pe|il|op|em|den|à)\s/iu;
-/** "-----Original Message-----" and its translations, forwarded-message lines, Outlook's underscore rule. */
-export const SEPARATOR = /^(?:-{2,}\s*(?:original message|forwarded message|message d['’]origine|message transféré|ursprüngliche nachricht|weitergeleitete nachricht|mensaje original|mensaje reenviado|mesaj original|mesaj redirecționat|messaggio originale)\s*-{2,}|_{10,})$/iu;
 
 export interface Sender {
   name: string;
@@ -267,10 +265,14 @@ export function headerBlock(lines: readonly string[], i: number): HeaderBlock | 
   return hasFrom || (hasDate && block.size >= 2) ? block : null;
 }
 
-/** Where quoted history starts at line `i`: the number of lines the marker takes, or 0. */
+/**
+ * Where quoted history starts at line `i` by the rules that need names and dates: an attribution
+ * without the usual opener ("12/11/2026 10:14, Marie Dupont <marie@…> a scris:"), also wrapped
+ * onto two lines, or an e-mail header block. The number of lines the marker takes, or 0.
+ * Separators, quote headers and mobile signatures are cut before, by `withoutQuotedHistory`.
+ */
 function quoteStartAt(lines: readonly string[], i: number): number {
   const line = (lines[i] ?? '').trim();
-  if (SEPARATOR.test(line)) return 1;
   if (attribution(line)) return 1;
   const next = (lines[i + 1] ?? '').trim();
   if (next && !/:\s*$/.test(line) && next.length <= 160 && /:\s*$/.test(next) && (ATTRIBUTION_START.test(line) || parseDate(line))) {
@@ -281,15 +283,6 @@ function quoteStartAt(lines: readonly string[], i: number): number {
   return 0;
 }
 
-const MOBILE_FOOTER = new RegExp(
-  `^(?:${[
-    'sent from my \\S.{0,40}', 'sent from (?:mail|outlook) for .{1,30}', 'sent from yahoo mail.{0,40}', 'sent with proton ?mail.{0,60}',
-    'get outlook for (?:ios|android)', 'envoyé de(?:puis)? mon \\S.{0,40}', 'envoyé avec la messagerie sécurisée proton ?mail.{0,40}',
-    'obtenir outlook pour (?:ios|android)', 'von meinem \\S.{0,40} gesendet', 'gesendet von meinem \\S.{0,40}', 'enviado desde mi \\S.{0,40}',
-    'trimis de pe \\S.{0,40}', 'trimis din \\S.{0,40}', 'inviato da(?:l mio)? \\S.{0,40}', 'verzonden (?:vanaf|met) mijn \\S.{0,40}',
-  ].join('|')})$`,
-  'iu',
-);
 const SIGN_OFF = new RegExp(
   `^(?:${alternation([
     'best regards', 'kind regards', 'warm regards', 'regards', 'best', 'best wishes', 'thanks', 'thank you', 'many thanks',
@@ -331,9 +324,13 @@ function trimContactBlock(lines: string[]): string[] {
 }
 
 /**
- * A message body as written: quoted history cut (quote headers in nine languages, "> " lines,
- * Outlook header blocks, separators), mobile footers and signature contact blocks trimmed,
- * empty lines dropped. Builds on `withoutQuotedHistory` from lib/dom/text.
+ * A message body as written, for text whose markup says nothing (the generic and plain-text
+ * readers): `withoutQuotedHistory` (quote headers, separators, mobile signatures, "-- "), then
+ * the cuts that need name and date rules (`quoteStartAt`), "> " lines and empty lines dropped,
+ * and a signature's contact block (phone, website, address lines at the end) trimmed.
+ * Adapters, whose markup marks signatures, use `withoutQuotedHistory` alone (through
+ * `messageText`): the contact-block rule would also drop a phone number or a bare order number
+ * that a customer puts on the last line.
  */
 export function cleanMessageText(text: string): string {
   const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
@@ -341,7 +338,7 @@ export function cleanMessageText(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < cutByDom.length; i++) {
     const line = cutByDom[i] ?? '';
-    if (quoteStartAt(cutByDom, i) > 0 || MOBILE_FOOTER.test(line)) break;
+    if (quoteStartAt(cutByDom, i) > 0) break;
     if (line.startsWith('>')) continue;
     if (line) out.push(line);
   }

@@ -89,12 +89,6 @@ export const SELECTORS = {
 
 const TICKET_URL = /\/agent\/[^/]+\/[^/]+\/tickets\/details\/(\d+)/;
 
-/** Quoted history in Zoho's (and Zoho Mail's) markup, on top of the shared noise list. */
-const QUOTE_SELECTORS = ['.zmail_extra', '.zmail_extra_hr', '[id^="Zm-_Id_-Sgn"]', '.zd_quoted', '[data-id="quotedContent"]'];
-
-/** Zoho's own quote header: "---- On Mon, 03 Nov 2026 … <a@b.c> wrote ----", in the languages we serve. */
-const ZOHO_QUOTE_HEADER = /^-{2,}\s*(On|Le|Am|El|În|Il)\s.*\b(wrote|a écrit|schrieb|escribió|a scris|ha scritto)\s*-{2,}$/i;
-
 const PUBLIC_LABEL = /^(public|öffentlich|público|publique|public comment)$/i;
 
 function ticketIdOf(url: URL): string | undefined {
@@ -108,14 +102,6 @@ function activeContainer(document: Document, id: string): Element | null {
   if (document.querySelector('[data-id^="subTab_"]')) return null;
   const visible = all(document, SELECTORS.anyContainer).filter((c) => !hiddenByMarkup(c));
   return visible.length === 1 ? (visible[0] ?? null) : null;
-}
-
-function zohoMessageText(body: Element): string {
-  const copy = body.cloneNode(true) as Element;
-  for (const selector of QUOTE_SELECTORS) for (const el of copy.querySelectorAll(selector)) el.remove();
-  const lines = messageText(copy).split('\n');
-  const cut = lines.findIndex((line) => ZOHO_QUOTE_HEADER.test(line.trim()));
-  return (cut === -1 ? lines : lines.slice(0, cut)).join('\n').trim();
 }
 
 /** A direction marker outside the message body (an e-mail body may carry any class). */
@@ -204,7 +190,8 @@ export const zohodesk = defineHelpdesk({
       items.push({
         kind,
         name: f.name,
-        text: zohoMessageText(body),
+        // Zoho's quote markup and its "---- On … wrote ----" header are among messageText's rules.
+        text: messageText(body),
         at: first(f.el, SELECTORS.machineTime)?.getAttribute('datetime') ?? null,
       });
     }
