@@ -362,7 +362,9 @@ describe('generic reader: bounded work', () => {
     expect(readGeneric(doc, new URL('https://shop.example.test/admin/report'))).toMatchObject({ ok: false, error: { code: 'no-conversation' } });
   });
 
-  it('completes on a 5,000-deep page without overflowing the stack', () => {
+  // jsdom takes seconds to parse 5,000 nested elements (the reader itself, ~0.2 s): a generous
+  // timeout keeps this a test of the stack, not of a busy machine.
+  it('completes on a 5,000-deep page without overflowing the stack', { timeout: 60_000 }, () => {
     const deep = `${'<div>'.repeat(5000)}${customer('12 Nov 2026, 10:14', '<p>Where is my lamp?</p>')}${agent('12 Nov 2026, 11:02', '<p>It shipped.</p>')}${'</div>'.repeat(5000)}`;
     const doc = loadPage(`<!DOCTYPE html><html><head><title>Deep</title></head><body>${deep}</body></html>`, URL_FS.href);
     const result = readGeneric(doc, URL_FS);
