@@ -4,6 +4,8 @@ import { ReplyServicesContext, useReplyServices } from '@/lib/suggest/services-c
 import { useTicketReply, type ReplyServices } from '@/lib/suggest/use-ticket-reply';
 import type { TicketChoices } from '@/lib/store/choices-slice';
 import { OrderSection } from './orders/OrderSection';
+import { saveCurrentReply } from '@/lib/session/current-reply';
+import { verifyOrder } from '@/lib/orders/lookup';
 import { useSettings } from '@/lib/settings/use-settings';
 import { usePanelTab } from '@/lib/session/use-panel-tab';
 import { useTabTicket, type TabView } from '@/lib/session/use-tab-ticket';
@@ -107,6 +109,11 @@ function TicketView({ tabId, ticket, source }: { tabId: number; ticket: Ticket; 
   const settings = useSettings();
   const choices = usePanel((s) => s.choices[ticketKey(ticket)]) ?? NO_CHOICES;
   const reply = useTicketReply(ticket, settings, choices, useReplyServices());
+  // The template manager previews against the ticket the agent last looked at.
+  const usableOrder = reply.order && (choices.orderConfirmed || verifyOrder(ticket, reply.order).emailCheck === 'same') ? reply.order : null;
+  useEffect(() => {
+    void saveCurrentReply({ ticket, order: usableOrder, agentName: settings.agentName, shopName: settings.shopName, policies: settings.policies }).catch(() => undefined);
+  }, [ticket, usableOrder, settings]);
   return (
     <>
       <TicketHeader ticket={ticket} />

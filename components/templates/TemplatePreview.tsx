@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { render, type RenderResult } from '@/lib/templates/engine';
+import { render, type RenderContext, type RenderResult } from '@/lib/templates/engine';
+import { currentReplyContext, useCurrentReply } from '@/lib/session/current-reply';
 import { FactsList } from '@/components/suggestion/FactsList';
 import { GapSummary } from './GapSummary';
 import { PreviewText } from './PreviewText';
 import { sampleContext } from './sample';
 
-function tryRender(body: string, language: string, withOrder: boolean): RenderResult | { error: string } {
+function tryRender(body: string, context: RenderContext): RenderResult | { error: string } {
   try {
-    return render(body, sampleContext(language, withOrder));
+    return render(body, context);
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -20,7 +21,13 @@ function tryRender(body: string, language: string, withOrder: boolean): RenderRe
  */
 export function TemplatePreview({ body, language, noOrderFirst = false }: { body: string; language: string; noOrderFirst?: boolean }) {
   const [withOrder, setWithOrder] = useState(!noOrderFirst);
-  const result = tryRender(body, language, withOrder);
+  const current = useCurrentReply();
+  const [useCurrent, setUseCurrent] = useState(true);
+  const onCurrent = current !== null && useCurrent;
+  const context: RenderContext = onCurrent
+    ? { ...currentReplyContext(current, language), ...(withOrder ? {} : { order: null }) }
+    : sampleContext(language, withOrder);
+  const result = tryRender(body, context);
   return (
     <section className="template-preview" aria-label="Preview">
       <div className="preview-head">
@@ -30,8 +37,16 @@ export function TemplatePreview({ body, language, noOrderFirst = false }: { body
           No order (see the gaps)
         </label>
       </div>
+      {current && (
+        <label className="preview-toggle">
+          <input type="checkbox" checked={onCurrent} onChange={(e) => setUseCurrent(e.target.checked)} />
+          The ticket open in the panel
+        </label>
+      )}
       <p className="field-hint">
-        Sample ticket #48213 from Emma Thompson{withOrder ? ': order #1047, shipped with DPD.' : ': her order was not found.'}
+        {onCurrent
+          ? `Ticket #${current.ticket.ticketId} from ${current.ticket.customer.name || 'the customer'}${withOrder && current.order ? `: order ${current.order.name}.` : ': no order.'}`
+          : `Sample ticket #48213 from Emma Thompson${withOrder ? ': order #1047, shipped with DPD.' : ': her order was not found.'}`}
       </p>
       {'error' in result ? (
         <p className="preview-error">The preview waits for the Liquid to parse: {result.error}</p>

@@ -6,6 +6,8 @@ import { listTemplates } from '@/lib/db/templates';
 import { openDb } from '@/lib/db/schema';
 import { BUILT_IN_TEMPLATES } from '@/lib/templates/library';
 import { rowOf } from './helpers';
+import { saveCurrentReply } from '@/lib/session/current-reply';
+import { ticket as panelTicket } from '../ticket-fixture';
 
 const db = openDb('deskpilot-template-editor-test');
 afterEach(async () => db.templates.clear());
@@ -25,6 +27,17 @@ async function writeBody(user: ReturnType<typeof userEvent.setup>, text: string)
 }
 
 describe('TemplateEditor', { timeout: 20_000 }, () => {
+  it('previews against the ticket open in the panel, or the sample', async () => {
+    await saveCurrentReply({ ticket: panelTicket, order: null, agentName: 'Alex', shopName: 'Northwind', policies: { returns: '', refunds: '', shipping: '' } });
+    const user = await newTemplate();
+    await writeBody(user, 'Bonjour {{ customer.first_name }}, ticket {{ ticket.id }}, commande {{ order.name }}');
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(await within(preview).findByText(/Ticket #48213 from Marie Dupont: no order\./)).toBeInTheDocument();
+    await waitFor(() => expect(within(preview).getAllByRole('mark').map((m) => m.textContent)).toEqual(['[order.name]']));
+    await user.click(within(preview).getByRole('checkbox', { name: 'The ticket open in the panel' }));
+    expect(await within(preview).findByText(/Sample ticket #48213 from Emma Thompson/)).toBeInTheDocument();
+  });
+
   it('shows a syntax error as you type, refuses to save it, and saves once it is fixed', async () => {
     const user = await newTemplate();
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Late parcel, DPD');
