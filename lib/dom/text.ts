@@ -129,16 +129,34 @@ export function withoutQuotedHistory(text: string): string {
   return kept.join('\n').trim();
 }
 
-/** The message as written: noise elements removed on a copy, then text-level cuts. */
-export function messageText(body: Element): string {
-  const copy = body.cloneNode(true) as Element;
-  for (const selector of NOISE_SELECTORS) {
+/** A copy of the element without the descendants that match any of the selectors. */
+export function withoutElements(element: Element, selectors: readonly string[]): Element {
+  const copy = element.cloneNode(true) as Element;
+  for (const selector of selectors) {
     for (const el of copy.querySelectorAll(selector)) el.remove();
   }
-  return withoutQuotedHistory(blockText(copy));
+  return copy;
+}
+
+/**
+ * The message as written: noise elements (and the helpdesk's own `extraNoise`, such as a bubble's
+ * header or a "show trimmed content" toggle) removed on a copy, then text-level cuts.
+ */
+export function messageText(body: Element, extraNoise: readonly string[] = []): string {
+  return withoutQuotedHistory(blockText(withoutElements(body, [...NOISE_SELECTORS, ...extraNoise])));
 }
 
 /** Single-line text of a label-like element. */
 export function inlineText(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Single-line text of a field: an input's or textarea's value (an editable subject), else its text. */
+export function fieldText(element: Element | null | undefined): string {
+  if (!element) return '';
+  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
+    const value = (element as HTMLInputElement | HTMLTextAreaElement).value || element.getAttribute('value') || element.textContent || '';
+    return value.replace(/\s+/g, ' ').trim();
+  }
+  return inlineText(element);
 }

@@ -1,7 +1,7 @@
 import type { ReadResult } from '../domain/ticket';
 import { emailIn } from '../dom/email';
 import { all, deepAll, deepFirst, first, matchesOrHas, shadowRootOf, type SelectorList } from '../dom/select';
-import { inlineText, messageText } from '../dom/text';
+import { inlineText, messageText, withoutElements } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
@@ -102,10 +102,7 @@ function ticketPane(document: Document, id: string): Element | null {
 
 /** Text of a heading without its child buttons and icons. */
 function headingText(heading: Element | null): string {
-  if (!heading) return '';
-  const copy = heading.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(SELECTORS.headingNoise.join(', '))) el.remove();
-  return inlineText(copy);
+  return heading ? inlineText(withoutElements(heading, SELECTORS.headingNoise)) : '';
 }
 
 export const freshdesk = defineHelpdesk({

@@ -93,12 +93,6 @@ function ownerEmail(document: Document): string | null {
   return findEmail(label)?.toLowerCase() ?? null;
 }
 
-function textWithout(body: Element, noise: SelectorList): string {
-  const copy = body.cloneNode(true) as Element;
-  for (const selector of noise) for (const el of copy.querySelectorAll(selector)) el.remove();
-  return messageText(copy);
-}
-
 interface GmailMessage {
   email: string;
   name: string;
@@ -121,7 +115,7 @@ function readRow(row: Element): GmailMessage | null {
   const name = sender.getAttribute('name') || inlineText(sender);
   const body = expanded ? first(expanded, SELECTORS.body) : null;
   const snippet = body ? null : first(row, SELECTORS.snippet);
-  const text = body ? textWithout(body, SELECTORS.bodyNoise) : inlineText(snippet);
+  const text = body ? messageText(body, SELECTORS.bodyNoise) : inlineText(snippet);
   return { email, name, text };
 }
 

@@ -1,7 +1,7 @@
 import type { ReadResult } from '../domain/ticket';
 import { firstEmail } from '../dom/email';
 import { all, first, matchesOrHas, outermost } from '../dom/select';
-import { inlineText, messageText } from '../dom/text';
+import { fieldText, inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
@@ -67,21 +67,10 @@ function ticketIdOf(url: URL): string | undefined {
   return match?.[1] ?? match?.[2];
 }
 
-function inputOrText(element: Element | null): string {
-  if (!element) return '';
-  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
-    return ((element as HTMLInputElement).value || element.getAttribute('value') || '').trim();
-  }
-  return inlineText(element);
-}
-
 /** The bubble's text: its body part, else the bubble without header, time and attachments. */
 function bubbleText(bubble: Element): string {
   const body = first(bubble, SELECTORS.body);
-  if (body) return messageText(body);
-  const copy = bubble.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(SELECTORS.bubbleNoise.join(', '))) el.remove();
-  return messageText(copy);
+  return body ? messageText(body) : messageText(bubble, SELECTORS.bubbleNoise);
 }
 
 function ticketColumn(document: Document): { thread: Element; column: ParentNode } | null {
@@ -123,7 +112,7 @@ export const gorgias = defineHelpdesk({
     const customerName = inlineText(crumb) || inlineText(first(document, SELECTORS.customerName));
     const sidebarEmail = firstEmail(document, SELECTORS.customerEmail);
     const title = document.title.replace(/\s*[|–-]\s*Gorgias\s*$/i, '').trim();
-    const subject = inputOrText(first(column, SELECTORS.subject)) || (title !== 'Gorgias' ? title : '');
+    const subject = fieldText(first(column, SELECTORS.subject)) || (title !== 'Gorgias' ? title : '');
 
     const items: RawItem[] = [];
     const senderEmails: { kind: RawItem['kind']; email: string }[] = [];

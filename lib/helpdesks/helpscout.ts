@@ -1,7 +1,7 @@
 import type { ReadResult } from '../domain/ticket';
 import { firstEmail } from '../dom/email';
 import { all, first, firstWhere, type SelectorList } from '../dom/select';
-import { inlineText, messageText } from '../dom/text';
+import { fieldText, inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
@@ -66,14 +66,6 @@ function numberOf(url: URL): string | undefined {
 function marked(item: Element, selectors: SelectorList): boolean {
   const li = item.parentElement?.tagName === 'LI' ? item.parentElement : null;
   return selectors.some((s) => item.matches(s) || (li?.matches(s) ?? false));
-}
-
-function valueOrText(element: Element | null): string {
-  if (!element) return '';
-  if (element.tagName === 'TEXTAREA' || element.tagName === 'INPUT') {
-    return ((element as HTMLTextAreaElement).value || element.textContent || '').replace(/\s+/g, ' ').trim();
-  }
-  return inlineText(element);
 }
 
 type Kind = RawItem['kind'] | 'draft' | 'lineitem' | null;
@@ -157,7 +149,7 @@ export const helpscout = defineHelpdesk({
       ticketId,
       url,
       label: `Conversation #${ticketId}`,
-      subject: valueOrText(first(document, SELECTORS.subject)),
+      subject: fieldText(first(document, SELECTORS.subject)),
       customer: { name: customerName, email: customerEmail },
       items: helpScoutOrder(found),
     });

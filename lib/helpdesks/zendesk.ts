@@ -1,6 +1,6 @@
 import type { ReadResult } from '../domain/ticket';
 import { all, first, type SelectorList } from '../dom/select';
-import { inlineText, messageText } from '../dom/text';
+import { fieldText, inlineText, messageText } from '../dom/text';
 import { assembleTicket, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
@@ -78,9 +78,7 @@ export const zendesk = defineHelpdesk({
       };
     }
 
-    const subjectInput = first<HTMLInputElement>(pane, SELECTORS.subject);
-    const subject =
-      subjectInput?.value || subjectInput?.getAttribute('value') || inlineText(first(document, SELECTORS.headerTabTitle(ticketId)));
+    const subject = fieldText(first(pane, SELECTORS.subject)) || inlineText(first(document, SELECTORS.headerTabTitle(ticketId)));
 
     const items: RawItem[] = [];
     for (const item of all(pane, SELECTORS.logItem)) {

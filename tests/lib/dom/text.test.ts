@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, messageText, MOBILE_SIGNATURE, QUOTE_SEPARATOR, withoutQuotedHistory } from '@/lib/dom/text';
+import { blockText, fieldText, inlineText, messageText, MOBILE_SIGNATURE, QUOTE_SEPARATOR, withoutElements, withoutQuotedHistory } from '@/lib/dom/text';
 
 function el(html: string): Element {
   const div = document.createElement('div');
@@ -89,5 +89,29 @@ describe('messageText', () => {
 
   it('ignores scripts, styles and buttons', () => {
     expect(blockText(el('<p>Hi<script>alert(1)</script><button>Translate</button></p><style>p{}</style>'))).toBe('Hi');
+  });
+});
+
+describe('withoutElements', () => {
+  it('returns a copy without the matching descendants, and leaves the page alone', () => {
+    const heading = el('<h2>Wrong size <button>Summarise</button><span aria-hidden="true">★</span></h2>');
+    expect(inlineText(withoutElements(heading, ['button', '[aria-hidden="true"]']))).toBe('Wrong size');
+    expect(heading.querySelector('button')).not.toBeNull();
+  });
+});
+
+describe('messageText with the helpdesk’s own noise', () => {
+  it('also drops the extra elements named by the adapter', () => {
+    const bubble = el('<header>Ana Pop · 10:14</header><p>Where is order #1047?</p><div class="ajR">…</div>');
+    expect(messageText(bubble)).toBe('Ana Pop · 10:14\nWhere is order #1047?\n…');
+    expect(messageText(bubble, ['header', '.ajR'])).toBe('Where is order #1047?');
+  });
+});
+
+describe('fieldText', () => {
+  it('reads an input’s or textarea’s value, else the element’s text, on one line', () => {
+    const root = el('<input id="i" value="  Where is   my order? "><textarea id="t">Refund\n for #1048</textarea><h1 id="h"> Wrong\n size </h1><input id="e">');
+    expect(['#i', '#t', '#h', '#e'].map((s) => fieldText(root.querySelector(s)))).toEqual(['Where is my order?', 'Refund for #1048', 'Wrong size', '']);
+    expect(fieldText(null)).toBe('');
   });
 });
