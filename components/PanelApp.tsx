@@ -6,6 +6,7 @@ import type { TicketChoices } from '@/lib/store/choices-slice';
 import { OrderSection } from './orders/OrderSection';
 import { saveCurrentReply } from '@/lib/session/current-reply';
 import { verifyOrder } from '@/lib/orders/lookup';
+import type { Order } from '@/lib/orders/model';
 import { useSettings } from '@/lib/settings/use-settings';
 import { usePanelTab } from '@/lib/session/use-panel-tab';
 import { useTabTicket, type TabView } from '@/lib/session/use-tab-ticket';
@@ -24,6 +25,7 @@ import { TicketHeader } from './ticket/TicketHeader';
 import { SuggestionEditor } from './suggestion/SuggestionEditor';
 
 const NO_CHOICES: TicketChoices = {};
+const NO_ORDERS: Order[] = [];
 
 interface Props {
   store: PanelStore;
@@ -91,7 +93,7 @@ function TabReads({ tabId, view }: { tabId: number; view: TabView }) {
   let body: ReactNode;
   if (!result) body = view.state === 'loading' ? <Loading /> : <NoTicket error={null} />;
   else if (!result.ok) body = <NoTicket error={result.error} />;
-  else body = <TicketView tabId={tabId} ticket={result.ticket} source={manual?.source ?? null} />;
+  else body = <TicketView tabId={tabId} ticket={result.ticket} source={manual?.source ?? null} pageOrders={!manual && view.state === 'read' ? view.pageOrders : NO_ORDERS} />;
   return (
     <>
       {problem && (
@@ -105,10 +107,10 @@ function TabReads({ tabId, view }: { tabId: number; view: TabView }) {
   );
 }
 
-function TicketView({ tabId, ticket, source }: { tabId: number; ticket: Ticket; source: ManualSource | null }) {
+function TicketView({ tabId, ticket, source, pageOrders }: { tabId: number; ticket: Ticket; source: ManualSource | null; pageOrders: Order[] }) {
   const settings = useSettings();
   const choices = usePanel((s) => s.choices[ticketKey(ticket)]) ?? NO_CHOICES;
-  const reply = useTicketReply(ticket, settings, choices, useReplyServices());
+  const reply = useTicketReply(ticket, settings, choices, useReplyServices(), pageOrders);
   // The template manager previews against the ticket the agent last looked at.
   const usableOrder = reply.order && (choices.orderConfirmed || verifyOrder(ticket, reply.order).emailCheck === 'same') ? reply.order : null;
   useEffect(() => {

@@ -42,10 +42,10 @@ export default defineBackground(() => {
   }
 
   listen({
-    async ticketRead({ result, helpdesk }, sender) {
+    async ticketRead({ result, helpdesk, pageOrders }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !isReadResult(result)) return { stored: false };
-      await saveTabTicket(tabId, { result, readAt: Date.now() });
+      await saveTabTicket(tabId, { result, pageOrders: Array.isArray(pageOrders) ? pageOrders : [], readAt: Date.now() });
       if (helpdeskById(helpdesk) || helpdesk === 'generic') await recordRead(helpdesk, result).catch(() => undefined);
       return { stored: true };
     },

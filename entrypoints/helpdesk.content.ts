@@ -6,6 +6,8 @@ import { chooseAdapter, readPage, watchTicket, type ReaderChoice } from '@/lib/h
 import { insertReply } from '@/lib/helpdesks/insert';
 import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import { assignmentFor } from '@/lib/sites/sites';
+import { readPageOrders } from '@/lib/orders/page';
+import type { Order } from '@/lib/orders/model';
 
 /** Set on the isolated world's global: the script can be injected again into the same page. */
 const RUNNING = Symbol.for('deskpilot.reader');
@@ -20,12 +22,22 @@ export default defineContentScript({
     ctx.onInvalidated(() => (scope[RUNNING] = undefined));
 
     const choice: ReaderChoice = { assigned: (await assignmentFor(location.hostname))?.helpdesk ?? null };
-    const report = (result: ReadResult) => {
+    const ordersOnPage = (result: ReadResult): Order[] =>
+      result.ok ? readPageOrders(document, `${chooseAdapter(new URL(location.href), choice)?.label ?? 'this page'}’s order panel`) : [];
+    const report = (result: ReadResult, pageOrders: Order[] = ordersOnPage(result)) => {
       const helpdesk = chooseAdapter(new URL(location.href), choice)?.id ?? 'generic';
       // The background may be restarting; the next change reports again.
-      sendToBackground('ticketRead', { result, helpdesk }).catch(() => undefined);
+      sendToBackground('ticketRead', { result, helpdesk, pageOrders }).catch(() => undefined);
     };
-    const readNow = watchTicket({ document, currentUrl: () => location.href, choice: () => choice, onChange: report, signal: ctx.signal });
+    const readNow = watchTicket({
+      document,
+      currentUrl: () => location.href,
+      choice: () => choice,
+      // The order panel may render after the conversation: its arrival is a change too.
+      extras: ordersOnPage,
+      onChange: report,
+      signal: ctx.signal,
+    });
     ctx.addEventListener(window, 'wxt:locationchange', () => readNow());
 
     let lastFocused: Element | null = null;

@@ -34,13 +34,15 @@ export function readPage(document: Document, url: URL, choice: ReaderChoice = {}
   }
 }
 
-export interface WatchOptions {
+export interface WatchOptions<E = undefined> {
   document: Document;
   currentUrl: () => string;
   /** Read at each read: the site's assignment can arrive after the first read. */
   choice?: () => ReaderChoice;
+  /** What else to read with each read (the page's order panel); a change in it is a change too. */
+  extras?: (result: ReadResult) => E;
   /** Called with every read that differs from the previous one. */
-  onChange: (result: ReadResult) => void;
+  onChange: (result: ReadResult, extras: E | undefined) => void;
   signal: AbortSignal;
   /** Quiet time after the last DOM change before reading: one read per burst of mutations. */
   debounceMs?: number;
@@ -51,7 +53,7 @@ export interface WatchOptions {
  * URL changes (pushState or popstate), and reports only when the result changed.
  * Returns `readNow`, which reads at once and reports if changed.
  */
-export function watchTicket({ document, currentUrl, choice = () => ({}), onChange, signal, debounceMs = 120 }: WatchOptions): () => ReadResult {
+export function watchTicket<E = undefined>({ document, currentUrl, choice = () => ({}), extras, onChange, signal, debounceMs = 120 }: WatchOptions<E>): () => ReadResult {
   let last = '';
   let lastUrl = currentUrl();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,10 +63,11 @@ export function watchTicket({ document, currentUrl, choice = () => ({}), onChang
     timer = undefined;
     lastUrl = currentUrl();
     const result = readPage(document, new URL(lastUrl), choice());
-    const serialized = JSON.stringify(result);
+    const more = extras?.(result);
+    const serialized = JSON.stringify([result, more]);
     if (serialized !== last) {
       last = serialized;
-      onChange(result);
+      onChange(result, more);
     }
     return result;
   };

@@ -1,5 +1,6 @@
 import type { HelpdeskId, ReadResult } from '../domain/ticket';
 import type { LiveLookup, LiveQuery } from '../orders/live';
+import type { Order } from '../orders/model';
 
 /**
  * Every message between the extension's contexts, declared once. Only plain domain types cross.
@@ -19,7 +20,7 @@ export type InsertResult = { ok: true; mode: InsertMode } | { ok: false; message
 export type ActionResult = { ok: true } | { ok: false; message: string };
 
 export interface Protocol {
-  ticketRead: { request: { result: ReadResult; helpdesk: HelpdeskId }; response: { stored: boolean } };
+  ticketRead: { request: { result: ReadResult; helpdesk: HelpdeskId; pageOrders: Order[] }; response: { stored: boolean } };
   readTicket: { request: { reader?: 'generic' }; response: ReadResult };
   readSelection: { request: Record<string, never>; response: { text: string; url: string; title: string } };
   insertReply: { request: { text: string; mode: InsertMode }; response: InsertResult };

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { ReadResult } from '../domain/ticket';
+import type { Order } from '../orders/model';
 
 /**
  * The last read of each tab, kept by the background in `storage.session`: the service worker can
@@ -8,6 +9,8 @@ import type { ReadResult } from '../domain/ticket';
  */
 export interface TabTicket {
   result: ReadResult;
+  /** Orders the helpdesk shows beside the ticket (its Shopify widget, order panel). */
+  pageOrders?: Order[];
   /** Milliseconds since the epoch. */
   readAt: number;
 }

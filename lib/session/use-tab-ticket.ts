@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ReadResult } from '../domain/ticket';
+import type { Order } from '../orders/model';
 import { loadTabTicket, watchTabTicket } from './tab-ticket';
 
 /**
@@ -11,7 +12,7 @@ import { loadTabTicket, watchTabTicket } from './tab-ticket';
 export type TabView =
   | { state: 'loading' }
   | { state: 'unreadable' }
-  | { state: 'read'; result: ReadResult };
+  | { state: 'read'; result: ReadResult; pageOrders: Order[] };
 
 export function useTabTicket(tabId: number | null, askPage: (tabId: number) => Promise<ReadResult>): TabView {
   const [current, setCurrent] = useState<{ tabId: number; view: TabView } | null>(null);
@@ -23,7 +24,7 @@ export function useTabTicket(tabId: number | null, askPage: (tabId: number) => P
     const ask = async () => {
       try {
         const result = await askPage(tabId);
-        if (live) setView({ state: 'read', result });
+        if (live) setView({ state: 'read', result, pageOrders: [] });
       } catch {
         if (live) setView({ state: 'unreadable' });
       }
@@ -32,7 +33,7 @@ export function useTabTicket(tabId: number | null, askPage: (tabId: number) => P
       if (!live) return;
       clearTimeout(retry);
       if (value) {
-        setView({ state: 'read', result: value.result });
+        setView({ state: 'read', result: value.result, pageOrders: value.pageOrders ?? [] });
         return;
       }
       // Cleared: the tab is loading another page. Its content script, if any, reports soon.
@@ -42,7 +43,7 @@ export function useTabTicket(tabId: number | null, askPage: (tabId: number) => P
     void loadTabTicket(tabId).then((stored) => {
       if (!live) return;
       // Nothing stored yet (panel opened first, or the worker restarted): ask the page itself.
-      if (stored) setView({ state: 'read', result: stored.result });
+      if (stored) setView({ state: 'read', result: stored.result, pageOrders: stored.pageOrders ?? [] });
       else void ask();
     });
     return () => {

@@ -44,10 +44,10 @@ function useActiveProfileId(): string | null {
 }
 
 /**
- * The ticket's orders (shop API first, then imported files) and the ranked suggestions for it,
+ * The ticket's orders (shop API, imported files, the helpdesk page) and the ranked suggestions for it,
  * recomputed when the agent changes the intent, the order or confirms an e-mail mismatch.
  */
-export function useTicketReply(ticket: Ticket, settings: Settings, choices: TicketChoices, services: ReplyServices): TicketReply {
+export function useTicketReply(ticket: Ticket, settings: Settings, choices: TicketChoices, services: ReplyServices, pageOrders: readonly Order[] = []): TicketReply {
   const { db, lookupLive } = services;
   const profileId = useActiveProfileId();
   const numbers = ticket.orderNumbers.join(',');
@@ -73,7 +73,9 @@ export function useTicketReply(ticket: Ticket, settings: Settings, choices: Tick
   const liveHere = live?.key === key ? live.value : null;
 
   return useMemo(() => {
-    const candidates = [...(liveHere?.state === 'done' ? liveHere.orders : []), ...(stored ?? [])];
+    // The first source that has an order wins: the shop's API, then imported files (whole
+    // orders), then what the helpdesk shows beside the ticket (a number, a status, a total).
+    const candidates = [...(liveHere?.state === 'done' ? liveHere.orders : []), ...(stored ?? []), ...pageOrders];
     const lookup = lookupOrder({ ticket, candidates });
     const picked = choices.order ? [lookup.order, ...lookup.alternatives].find((o) => o?.order_number === choices.order) : undefined;
     const order = picked ?? lookup.order;
@@ -95,5 +97,5 @@ export function useTicketReply(ticket: Ticket, settings: Settings, choices: Tick
       },
     );
     return { lookup, order, live: liveHere, result };
-  }, [ticket, stored, userTemplates, liveHere, choices.order, choices.intent, choices.orderConfirmed, settings]);
+  }, [ticket, stored, userTemplates, liveHere, pageOrders, choices.order, choices.intent, choices.orderConfirmed, settings]);
 }
