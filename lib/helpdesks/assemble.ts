@@ -62,3 +62,13 @@ export function assembleTicket(raw: RawTicket): ReadResult {
   };
   return { ok: true, ticket };
 }
+
+/** The page is not a ticket (or conversation) of this helpdesk; `message` says what to open. */
+export function noTicketOpen(message: string): ReadResult {
+  return { ok: false, error: { code: 'no-ticket-open', message } };
+}
+
+/** The URL names a ticket that is not on the page yet. `label` as in RawTicket ("Ticket #48213"). */
+export function notRendered(label: string): ReadResult {
+  return { ok: false, error: { code: 'ticket-not-rendered', message: `${label} has not finished loading on the page yet.` } };
+}

@@ -2,7 +2,7 @@ import type { ReadResult } from '../domain/ticket';
 import { oldestFirst } from '../dom/dates';
 import { all, first, firstVisible, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText } from '../dom/text';
-import { assembleTicket } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered } from './assemble';
 import { type Block, type BlockFields, outside, ownEmail, readBlocks, resolveRoles } from './structure';
 import { defineHelpdesk } from './types';
 
@@ -115,19 +115,9 @@ export const edesk = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = ticketIdOf(url);
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This eDesk page is not a ticket. Open a ticket from the mailbox to get a suggestion.' },
-      };
-    }
+    if (!ticketId) return noTicketOpen('This eDesk page is not a ticket. Open a ticket from the mailbox to get a suggestion.');
     const view = ticketView(document, ticketId);
-    if (!view) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: `Ticket ${ticketId} has not finished loading on the page yet.` },
-      };
-    }
+    if (!view) return notRendered(`Ticket ${ticketId}`);
     const thread = firstVisible(view, SELECTORS.thread) ?? view;
     const fields: BlockFields = {
       senderName: SELECTORS.senderName,

@@ -2,7 +2,7 @@ import type { ReadResult } from '../domain/ticket';
 import { emailIn } from '../dom/email';
 import { all, deepAll, deepFirst, first, matchesOrHas, shadowRootOf, type SelectorList } from '../dom/select';
 import { inlineText, messageText, withoutElements } from '../dom/text';
-import { assembleTicket, type RawItem } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /**
@@ -114,21 +114,12 @@ export const freshdesk = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = ticketIdOf(url);
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This Freshdesk page is not a ticket. Open a ticket to get a suggestion.' },
-      };
-    }
-    const notRendered: ReadResult = {
-      ok: false,
-      error: { code: 'ticket-not-rendered', message: `Ticket #${ticketId} has not finished loading on the page yet.` },
-    };
+    if (!ticketId) return noTicketOpen('This Freshdesk page is not a ticket. Open a ticket to get a suggestion.');
     const pane = ticketPane(document, ticketId);
-    if (!pane) return notRendered;
+    if (!pane) return notRendered(`Ticket #${ticketId}`);
     // Ember swaps the route after the URL: the previous ticket can still be on screen for a moment.
     const shownNumber = /\d+/.exec(inlineText(first(document, SELECTORS.ticketNumber)))?.[0];
-    if (shownNumber && shownNumber !== ticketId) return notRendered;
+    if (shownNumber && shownNumber !== ticketId) return notRendered(`Ticket #${ticketId}`);
 
     const title = TITLE.exec(document.title);
     const subject = headingText(first(pane, SELECTORS.subject)) || (title?.[1] === ticketId ? (title[2] ?? '') : '');

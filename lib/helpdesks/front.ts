@@ -2,7 +2,7 @@ import type { ReadResult } from '../domain/ticket';
 import { findEmail } from '../dom/email';
 import { all, first, firstWhere, hiddenByMarkup, inDocumentOrder, outermost, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
-import { assembleTicket, type RawItem } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /**
@@ -150,19 +150,9 @@ export const front = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = ticketIdOf(url);
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This Front page is not a conversation. Open a conversation to get a suggestion.' },
-      };
-    }
+    if (!ticketId) return noTicketOpen('This Front page is not a conversation. Open a conversation to get a suggestion.');
     const viewer = activeViewer(document, ticketId);
-    if (!viewer) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: `Conversation ${ticketId} has not finished loading on the page yet.` },
-      };
-    }
+    if (!viewer) return notRendered(`Conversation ${ticketId}`);
 
     const messages = outermost(all(viewer, SELECTORS.message)).filter((m) => !isComposerArea(m));
     const senders = messages.map(sender);

@@ -2,7 +2,7 @@ import type { ReadResult } from '../domain/ticket';
 import { findEmail, isEmail } from '../dom/email';
 import { all, first, firstVisible, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
-import { assembleTicket, type RawItem } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /**
@@ -128,19 +128,9 @@ export const gmail = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const token = threadToken(url);
-    if (!token) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This Gmail page is not an open email thread. Open a conversation to get a suggestion.' },
-      };
-    }
+    if (!token) return noTicketOpen('This Gmail page is not an open email thread. Open a conversation to get a suggestion.');
     const subjectEl = activeSubject(document);
-    if (!subjectEl) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: 'The email thread has not finished loading on the page yet.' },
-      };
-    }
+    if (!subjectEl) return notRendered('The email thread');
     const root = threadRoot(subjectEl);
     const ticketId =
       subjectEl.getAttribute('data-legacy-thread-id') ||

@@ -2,7 +2,7 @@ import type { ReadResult } from '../domain/ticket';
 import { firstEmail } from '../dom/email';
 import { all, first, matchesOrHas, outermost } from '../dom/select';
 import { fieldText, inlineText, messageText } from '../dom/text';
-import { assembleTicket, type RawItem } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /**
@@ -92,19 +92,9 @@ export const gorgias = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = ticketIdOf(url);
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This Gorgias page is not a ticket. Open a ticket to get a suggestion.' },
-      };
-    }
+    if (!ticketId) return noTicketOpen('This Gorgias page is not a ticket. Open a ticket to get a suggestion.');
     const found = ticketColumn(document);
-    if (!found) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: `Ticket ${ticketId} has not finished loading on the page yet.` },
-      };
-    }
+    if (!found) return notRendered(`Ticket ${ticketId}`);
     const { thread, column } = found;
 
     const crumb = first(column, SELECTORS.breadcrumbCustomer) ?? first(document, SELECTORS.breadcrumbCustomer);

@@ -2,7 +2,7 @@ import type { ReadResult } from '../domain/ticket';
 import { firstEmail } from '../dom/email';
 import { all, first, firstWhere, type SelectorList } from '../dom/select';
 import { fieldText, inlineText, messageText } from '../dom/text';
-import { assembleTicket, type RawItem } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /**
@@ -109,19 +109,9 @@ export const helpscout = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = numberOf(url);
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This Help Scout page is not a conversation. Open a conversation to get a suggestion.' },
-      };
-    }
+    if (!ticketId) return noTicketOpen('This Help Scout page is not a conversation. Open a conversation to get a suggestion.');
     const thread = first(document, SELECTORS.thread);
-    if (!thread) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: `Conversation #${ticketId} has not finished loading on the page yet.` },
-      };
-    }
+    if (!thread) return notRendered(`Conversation #${ticketId}`);
 
     const customerName = inlineText(first(document, SELECTORS.customerName));
     const customerEmail = firstEmail(document, SELECTORS.customerEmail);

@@ -1,7 +1,7 @@
 import type { ReadResult } from '../domain/ticket';
 import { all, first, firstVisible, type SelectorList } from '../dom/select';
 import { inlineText } from '../dom/text';
-import { assembleTicket } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered } from './assemble';
 import { type BlockFields, ownEmail, readBlocks, resolveRoles } from './structure';
 import { defineHelpdesk } from './types';
 
@@ -112,19 +112,9 @@ export const hubspot = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = ticketIdOf(url);
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This HubSpot page is not a ticket or conversation. Open one in the help desk to get a suggestion.' },
-      };
-    }
+    if (!ticketId) return noTicketOpen('This HubSpot page is not a ticket or conversation. Open one in the help desk to get a suggestion.');
     const view = ticketView(document, ticketId);
-    if (!view) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: `Ticket ${ticketId} has not finished loading on the page yet.` },
-      };
-    }
+    if (!view) return notRendered(`Ticket ${ticketId}`);
     const thread = firstVisible(view, SELECTORS.thread) ?? view;
     const fields: BlockFields = {
       senderName: SELECTORS.senderName,

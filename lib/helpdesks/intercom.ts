@@ -2,7 +2,7 @@ import type { ReadResult } from '../domain/ticket';
 import { findEmail } from '../dom/email';
 import { all, first } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
-import { assembleTicket, type RawItem } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /**
@@ -175,20 +175,10 @@ export const intercom = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = TICKET_URL.exec(url.pathname)?.[1];
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This Intercom page is not a conversation. Open a conversation in the Inbox to get a suggestion.' },
-      };
-    }
+    if (!ticketId) return noTicketOpen('This Intercom page is not a conversation. Open a conversation in the Inbox to get a suggestion.');
     const panel = conversationPanel(document);
     const stream = panel ? (first(panel, SELECTORS.stream) ?? (panel.matches(SELECTORS.stream.join(',')) ? panel : null)) : null;
-    if (!panel || !stream) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: `Conversation ${ticketId} has not finished loading on the page yet.` },
-      };
-    }
+    if (!panel || !stream) return notRendered(`Conversation ${ticketId}`);
 
     const sidebarName = inlineText(first(document, SELECTORS.customerName));
     const sidebarEmail = inlineText(first(document, SELECTORS.customerEmail));

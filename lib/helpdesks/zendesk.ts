@@ -1,7 +1,7 @@
 import type { ReadResult } from '../domain/ticket';
 import { all, first, type SelectorList } from '../dom/select';
 import { fieldText, inlineText, messageText } from '../dom/text';
-import { assembleTicket, type RawItem } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /** Zendesk Agent Workspace (2021+ "omni" UI), with fallbacks for the older ticket layout. */
@@ -64,19 +64,9 @@ export const zendesk = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = TICKET_URL.exec(url.pathname)?.[1];
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This Zendesk page is not a ticket. Open a ticket to get a suggestion.' },
-      };
-    }
+    if (!ticketId) return noTicketOpen('This Zendesk page is not a ticket. Open a ticket to get a suggestion.');
     const pane = activePane(document, ticketId);
-    if (!pane) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: `Ticket #${ticketId} has not finished loading on the page yet.` },
-      };
-    }
+    if (!pane) return notRendered(`Ticket #${ticketId}`);
 
     const subject = fieldText(first(pane, SELECTORS.subject)) || inlineText(first(document, SELECTORS.headerTabTitle(ticketId)));
 

@@ -3,7 +3,7 @@ import { oldestFirst, sortableTime } from '../dom/dates';
 import { findEmail } from '../dom/email';
 import { all, first, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
-import { assembleTicket, type RawItem } from './assemble';
+import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
 
 /**
@@ -145,19 +145,9 @@ export const zohodesk = defineHelpdesk({
 
   extract(document, url): ReadResult {
     const ticketId = ticketIdOf(url);
-    if (!ticketId) {
-      return {
-        ok: false,
-        error: { code: 'no-ticket-open', message: 'This Zoho Desk page is not a ticket. Open a ticket to get a suggestion.' },
-      };
-    }
+    if (!ticketId) return noTicketOpen('This Zoho Desk page is not a ticket. Open a ticket to get a suggestion.');
     const container = activeContainer(document, ticketId);
-    if (!container) {
-      return {
-        ok: false,
-        error: { code: 'ticket-not-rendered', message: `Ticket ${ticketId} has not finished loading on the page yet.` },
-      };
-    }
+    if (!container) return notRendered(`Ticket ${ticketId}`);
 
     let elements = all(container, SELECTORS.item);
     if (elements.length === 0) {
