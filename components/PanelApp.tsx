@@ -41,25 +41,25 @@ export function PanelApp({ store, services, search, askPage, version }: Props) {
   return (
     <PanelStoreContext.Provider value={store}>
       <ReplyServicesContext.Provider value={services}>
-      <div className="panel">
-        <header className="topbar">
-          <span className="brand">
-            <span className="brand-mark" aria-hidden="true">D</span> Deskpilot
-          </span>
-          <span className="mode-badge" title="Suggestions are made in this browser; nothing is sent anywhere.">
-            Offline
-          </span>
-        </header>
-        <main className="panel-body">
-          {tabId === undefined ? <Loading /> : <TabContent tabId={tabId} askPage={askPage} />}
-        </main>
-        <footer className="panel-footer">
-          <a href="/options.html" target="_blank" rel="noreferrer">
-            Templates, shops & corrections
-          </a>
-          <span>v{version}</span>
-        </footer>
-      </div>
+        <div className="panel">
+          <header className="topbar">
+            <span className="brand">
+              <span className="brand-mark" aria-hidden="true">D</span> Deskpilot
+            </span>
+            <span className="mode-badge" title="Suggestions are made in this browser; only your own shop's API is asked for orders.">
+              Offline
+            </span>
+          </header>
+          <main className="panel-body">
+            {tabId === undefined ? <Loading /> : <TabContent tabId={tabId} askPage={askPage} />}
+          </main>
+          <footer className="panel-footer">
+            <a href="/options.html" target="_blank" rel="noreferrer">
+              Templates, shops & corrections
+            </a>
+            <span>v{version}</span>
+          </footer>
+        </div>
       </ReplyServicesContext.Provider>
     </PanelStoreContext.Provider>
   );
