@@ -3,7 +3,7 @@ import { oldestFirst } from '../dom/dates';
 import { all, first, firstVisible, hiddenByMarkup, type SelectorList } from '../dom/select';
 import { inlineText } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered } from './assemble';
-import { type Block, type BlockFields, outside, ownEmail, readBlocks, resolveRoles } from './structure';
+import { type Block, outside, ownEmail, readBlocks, resolveRoles } from './structure';
 import { defineHelpdesk } from './types';
 
 /**
@@ -119,16 +119,9 @@ export const edesk = defineHelpdesk({
     const view = ticketView(document, ticketId);
     if (!view) return notRendered(`Ticket ${ticketId}`);
     const thread = firstVisible(view, SELECTORS.thread) ?? view;
-    const fields: BlockFields = {
-      senderName: SELECTORS.senderName,
-      senderEmail: SELECTORS.senderEmail,
-      body: SELECTORS.body,
-      time: SELECTORS.time,
-      outside: SELECTORS.outsideMessages,
-    };
     const marked = all(thread, SELECTORS.message).filter((el) => outside(el, SELECTORS.outsideMessages));
     // Oldest first: reversed when the times the page gives run newest first.
-    const blocks = oldestFirst(readBlocks(thread, marked, fields), timeOf, 'keep');
+    const blocks = oldestFirst(readBlocks(thread, marked, SELECTORS), timeOf, 'keep');
     const customerEmailEl = firstVisible(document, SELECTORS.customerEmail);
     const customerEmail = customerEmailEl ? ownEmail(customerEmailEl) : null;
     const items = resolveRoles(blocks, customerEmail);

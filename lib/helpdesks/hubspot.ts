@@ -2,7 +2,7 @@ import type { ReadResult } from '../domain/ticket';
 import { all, first, firstVisible, type SelectorList } from '../dom/select';
 import { inlineText } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered } from './assemble';
-import { type BlockFields, ownEmail, readBlocks, resolveRoles } from './structure';
+import { ownEmail, readBlocks, resolveRoles } from './structure';
 import { defineHelpdesk } from './types';
 
 /**
@@ -116,15 +116,8 @@ export const hubspot = defineHelpdesk({
     const view = ticketView(document, ticketId);
     if (!view) return notRendered(`Ticket ${ticketId}`);
     const thread = firstVisible(view, SELECTORS.thread) ?? view;
-    const fields: BlockFields = {
-      senderName: SELECTORS.senderName,
-      senderEmail: SELECTORS.senderEmail,
-      body: SELECTORS.body,
-      time: SELECTORS.time,
-      outside: SELECTORS.outsideMessages,
-    };
     const marked = all(thread, SELECTORS.message).filter((el) => !el.matches(SELECTORS.systemEvent.join(',')));
-    const blocks = readBlocks(thread, marked, fields);
+    const blocks = readBlocks(thread, marked, SELECTORS);
 
     // The contact card sits beside the view (help desk sidebar) or inside it.
     const contactEmailEl = firstVisible(document, SELECTORS.contactEmail);

@@ -23,13 +23,14 @@ const CUSTOMER_TOKENS = new Set(['inbound', 'incoming', 'received', 'customer', 
 const NOTE_LABEL =
   /^(internal note|private note|note|comment|interne notiz|notiz|kommentar|note interne|commentaire|nota interna|nota|comentario|notă internă|notă|comentariu)$/i;
 
+/** Where a block's parts are, as an adapter's SELECTORS name them (its SELECTORS can be passed as they are). */
 export interface BlockFields {
   senderName: SelectorList;
   senderEmail: SelectorList;
   body: SelectorList;
   time: SelectorList;
   /** Never part of a message: headers, the reply box, sidebars, lists. */
-  outside: SelectorList;
+  outsideMessages: SelectorList;
 }
 
 /** One message-like block as read from the page, before roles are settled. */
@@ -204,7 +205,7 @@ function firstName(block: Element, body: Element | null): Element | null {
 
 function readBlock(block: Element, fields: BlockFields): Block {
   const mark =
-    first(block, fields.senderEmail) ?? [...block.querySelectorAll('*')].find((el) => ownEmail(el) !== null && outside(el, fields.outside)) ?? null;
+    first(block, fields.senderEmail) ?? [...block.querySelectorAll('*')].find((el) => ownEmail(el) !== null && outside(el, fields.outsideMessages)) ?? null;
   const body = first(block, fields.body);
   const nameEl = first(block, fields.senderName) ?? (mark ? null : firstName(block, body));
   const anchor = mark ?? nameEl;
@@ -236,7 +237,7 @@ export function resolveRoles(blocks: Block[], customerEmail: string | null): Raw
  * else the blocks found by shape; hidden ones dropped, each read for sender, text, time and role.
  */
 export function readBlocks(thread: Element, marked: readonly Element[], fields: BlockFields): Block[] {
-  return (marked.length > 0 ? [...marked] : repeatedBlocks(thread, fields.outside))
+  return (marked.length > 0 ? [...marked] : repeatedBlocks(thread, fields.outsideMessages))
     .filter((el) => !hiddenByMarkup(el))
     .map((el) => readBlock(el, fields));
 }

@@ -6,7 +6,7 @@ const FIELDS: BlockFields = {
   senderEmail: ['.from'],
   body: ['.text'],
   time: ['time[datetime]'],
-  outside: ['aside', '[contenteditable="true"]'],
+  outsideMessages: ['aside', '[contenteditable="true"]'],
 };
 
 function root(html: string): Element {
@@ -30,8 +30,8 @@ describe('ownEmail', () => {
 describe('outside', () => {
   it('is false inside any of the skipped areas', () => {
     const el = root('<aside><p id="in">x</p></aside><p id="out">y</p>');
-    expect(outside(el.querySelector('#in') as Element, FIELDS.outside)).toBe(false);
-    expect(outside(el.querySelector('#out') as Element, FIELDS.outside)).toBe(true);
+    expect(outside(el.querySelector('#in') as Element, FIELDS.outsideMessages)).toBe(false);
+    expect(outside(el.querySelector('#out') as Element, FIELDS.outsideMessages)).toBe(true);
   });
 });
 
