@@ -48,6 +48,25 @@ export function firstVisible<E extends Element = Element>(root: ParentNode, sele
   return firstWhere<E>(root, selectors, (element) => !hiddenByMarkup(element));
 }
 
+/** The element itself when it matches one of the selectors, else its first match inside; for elements that are sometimes their own part. */
+export function firstOrSelf(element: Element, selectors: SelectorList): Element | null {
+  return first(element, selectors) ?? (selectors.some((s) => element.matches(s)) ? element : null);
+}
+
+/** The nearest ancestor (or the element) matching the first selector of the list that any ancestor matches. */
+export function closestOf(element: Element, selectors: SelectorList): Element | null {
+  for (const selector of selectors) {
+    const found = element.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** True when the element, or an ancestor, matches one of the selectors: it is inside a sidebar, the reply box, a comment box. */
+export function insideAny(element: Element, selectors: SelectorList): boolean {
+  return selectors.some((s) => element.closest(s) !== null);
+}
+
 /** True when the element itself, or one of its descendants, matches one of the selectors (a role marker on the item or inside it). */
 export function matchesOrHas(element: Element, selectors: SelectorList): boolean {
   return selectors.some((s) => element.matches(s) || element.querySelector(s) !== null);

@@ -1,9 +1,9 @@
 import type { ReadResult } from '../domain/ticket';
 import { oldestFirst } from '../dom/dates';
-import { all, first, firstVisible, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, firstVisible, hiddenByMarkup, insideAny, type SelectorList } from '../dom/select';
 import { inlineText } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered } from './assemble';
-import { type Block, outside, ownEmail, readBlocks, resolveRoles } from './structure';
+import { type Block, ownEmail, readBlocks, resolveRoles } from './structure';
 import { defineHelpdesk } from './types';
 
 /**
@@ -119,7 +119,7 @@ export const edesk = defineHelpdesk({
     const view = ticketView(document, ticketId);
     if (!view) return notRendered(`Ticket ${ticketId}`);
     const thread = firstVisible(view, SELECTORS.thread) ?? view;
-    const marked = all(thread, SELECTORS.message).filter((el) => outside(el, SELECTORS.outsideMessages));
+    const marked = all(thread, SELECTORS.message).filter((el) => !insideAny(el, SELECTORS.outsideMessages));
     // Oldest first: reversed when the times the page gives run newest first.
     const blocks = oldestFirst(readBlocks(thread, marked, SELECTORS), timeOf, 'keep');
     const customerEmailEl = firstVisible(document, SELECTORS.customerEmail);

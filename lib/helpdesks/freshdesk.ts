@@ -1,6 +1,6 @@
 import type { ReadResult } from '../domain/ticket';
 import { emailIn } from '../dom/email';
-import { all, deepAll, deepFirst, first, matchesOrHas, shadowRootOf, type SelectorList } from '../dom/select';
+import { all, closestOf, deepAll, deepFirst, first, matchesOrHas, type SelectorList, shadowRootOf } from '../dom/select';
 import { inlineText, messageText, withoutElements } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -91,13 +91,7 @@ function inShadow(root: ParentNode, hosts: SelectorList, selectors: SelectorList
 /** The pane of the ticket in the URL: the one holding its description, else the only one. */
 function ticketPane(document: Document, id: string): Element | null {
   const description = first(document, SELECTORS.description(id));
-  if (description) {
-    for (const selector of SELECTORS.pane) {
-      const pane = description.closest(selector);
-      if (pane) return pane;
-    }
-  }
-  return first(document, SELECTORS.pane);
+  return (description ? closestOf(description, SELECTORS.pane) : null) ?? first(document, SELECTORS.pane);
 }
 
 /** Text of a heading without its child buttons and icons. */

@@ -1,6 +1,6 @@
 import type { ReadResult } from '../domain/ticket';
 import { findEmail, isEmail } from '../dom/email';
-import { all, first, firstVisible, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, firstVisible, firstWhere, hiddenByMarkup, insideAny, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -78,7 +78,7 @@ function openThread(document: Document): Element | null {
 }
 
 function inReplyBox(el: Element): boolean {
-  return SELECTORS.replyBox.some((s) => el.closest(s) !== null) || el.closest('[contenteditable="true"]') !== null;
+  return insideAny(el, [...SELECTORS.replyBox, '[contenteditable="true"]']);
 }
 
 /** The mailbox owner's address: from the tab title ("<subject> - <email> - <Org> Mail"), else the account button. */

@@ -1,6 +1,6 @@
 import type { ReadResult } from '../domain/ticket';
 import { firstEmail } from '../dom/email';
-import { all, first, matchesOrHas, outermost } from '../dom/select';
+import { all, closestOf, first, matchesOrHas, outermost } from '../dom/select';
 import { fieldText, inlineText, messageText } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -75,12 +75,7 @@ function bubbleText(bubble: Element): string {
 
 function ticketColumn(document: Document): { thread: Element; column: ParentNode } | null {
   const thread = first(document, SELECTORS.thread);
-  if (!thread) return null;
-  for (const selector of SELECTORS.ticket) {
-    const column = thread.closest(selector);
-    if (column) return { thread, column };
-  }
-  return { thread, column: document };
+  return thread ? { thread, column: closestOf(thread, SELECTORS.ticket) ?? document } : null;
 }
 
 export const gorgias = defineHelpdesk({

@@ -1,5 +1,5 @@
 import type { ReadResult } from '../domain/ticket';
-import { all, first, firstVisible, type SelectorList } from '../dom/select';
+import { all, first, firstVisible, insideAny, type SelectorList } from '../dom/select';
 import { inlineText } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered } from './assemble';
 import { ownEmail, readBlocks, resolveRoles } from './structure';
@@ -141,6 +141,6 @@ export const hubspot = defineHelpdesk({
     const view = ticketId ? ticketView(document, ticketId) : null;
     const composer = firstVisible<HTMLElement>(view ?? document, SELECTORS.composer);
     // Never the comment box: text typed there becomes an internal comment, not a reply.
-    return composer && !SELECTORS.commentComposer.some((s) => composer.closest(s)) ? composer : null;
+    return composer && !insideAny(composer, SELECTORS.commentComposer) ? composer : null;
   },
 });

@@ -1,6 +1,6 @@
 import type { ReadResult } from '../domain/ticket';
 import { findEmail } from '../dom/email';
-import { all, first } from '../dom/select';
+import { all, first, firstOrSelf, insideAny } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -136,9 +136,6 @@ function conversationPanel(document: Document): Element | null {
   return first(document, SELECTORS.conversation);
 }
 
-function insideOutside(element: Element): boolean {
-  return SELECTORS.outside.some((selector) => element.closest(selector) !== null);
-}
 
 function partRole(part: Element, stream: Element, name: string, customerName: string): RawItem['kind'] | 'skip' | null {
   const category = part.closest('[data-part-group-category]')?.getAttribute('data-part-group-category');
@@ -177,7 +174,7 @@ export const intercom = defineHelpdesk({
     const ticketId = TICKET_URL.exec(url.pathname)?.[1];
     if (!ticketId) return noTicketOpen('This Intercom page is not a conversation. Open a conversation in the Inbox to get a suggestion.');
     const panel = conversationPanel(document);
-    const stream = panel ? (first(panel, SELECTORS.stream) ?? (panel.matches(SELECTORS.stream.join(',')) ? panel : null)) : null;
+    const stream = panel ? firstOrSelf(panel, SELECTORS.stream) : null;
     if (!panel || !stream) return notRendered(`Conversation ${ticketId}`);
 
     const sidebarName = inlineText(first(document, SELECTORS.customerName));
@@ -188,7 +185,7 @@ export const intercom = defineHelpdesk({
     let fromEmail: string | null = null;
     let firstCustomerName = '';
     for (const part of all(stream, SELECTORS.part)) {
-      if (insideOutside(part)) continue;
+      if (insideAny(part, SELECTORS.outside)) continue;
       const group = part.closest(SELECTORS.group.join(',')) ?? part;
       const name =
         inlineText(first(part, SELECTORS.authorName)) ||

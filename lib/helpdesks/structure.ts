@@ -7,7 +7,7 @@
  * Pure: works on any Document (browser or jsdom), no globals.
  */
 import { EMAIL_SOURCE, findEmail } from '../dom/email';
-import { all, first, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, hiddenByMarkup, insideAny, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import type { RawItem } from './assemble';
 
@@ -55,13 +55,8 @@ export function ownEmail(el: Element): string | null {
   return null;
 }
 
-/** True when no ancestor of `el` (nor `el`) matches one of the `skip` selectors. */
-export function outside(el: Element, skip: SelectorList): boolean {
-  return !skip.some((s) => el.closest(s));
-}
-
 function emailMarks(root: Element, skip: SelectorList): Element[] {
-  return [...root.querySelectorAll('*')].filter((el) => ownEmail(el) !== null && outside(el, skip) && !hiddenByMarkup(el));
+  return [...root.querySelectorAll('*')].filter((el) => ownEmail(el) !== null && !insideAny(el, skip) && !hiddenByMarkup(el));
 }
 
 /** True when `el` holds text beyond the addresses in it: a body, not a "From:"/"To:" line. */
@@ -104,7 +99,7 @@ function repeatedBlocks(root: Element, skip: SelectorList): Element[] {
   }
   if (!best) return [];
   const blocks = [...best.box.children].filter(
-    (c) => outside(c, skip) && (isBlock(c) || blockRole(c, null, null) === 'note'),
+    (c) => !insideAny(c, skip) && (isBlock(c) || blockRole(c, null, null) === 'note'),
   );
   const lone = blocks.length === 1 ? blocks[0] : undefined;
   if (!lone) return blocks;
@@ -205,7 +200,7 @@ function firstName(block: Element, body: Element | null): Element | null {
 
 function readBlock(block: Element, fields: BlockFields): Block {
   const mark =
-    first(block, fields.senderEmail) ?? [...block.querySelectorAll('*')].find((el) => ownEmail(el) !== null && outside(el, fields.outsideMessages)) ?? null;
+    first(block, fields.senderEmail) ?? [...block.querySelectorAll('*')].find((el) => ownEmail(el) !== null && !insideAny(el, fields.outsideMessages)) ?? null;
   const body = first(block, fields.body);
   const nameEl = first(block, fields.senderName) ?? (mark ? null : firstName(block, body));
   const anchor = mark ?? nameEl;

@@ -1,7 +1,7 @@
 import type { ReadResult } from '../domain/ticket';
 import { oldestFirst, sortableTime } from '../dom/dates';
 import { findEmail } from '../dom/email';
-import { all, first, firstWhere, hiddenByMarkup, type SelectorList } from '../dom/select';
+import { all, first, firstOrSelf, firstWhere, hiddenByMarkup, matchesOrHas, type SelectorList } from '../dom/select';
 import { inlineText, messageText } from '../dom/text';
 import { assembleTicket, noTicketOpen, notRendered, type RawItem } from './assemble';
 import { defineHelpdesk } from './types';
@@ -132,8 +132,7 @@ function describeItem(el: Element): Found {
 }
 
 function isPublic(el: Element): boolean {
-  return first(el, SELECTORS.publicComment) !== null || el.matches(SELECTORS.publicComment.join(',')) ||
-    PUBLIC_LABEL.test(inlineText(first(el, SELECTORS.visibilityLabel)));
+  return matchesOrHas(el, SELECTORS.publicComment) || PUBLIC_LABEL.test(inlineText(first(el, SELECTORS.visibilityLabel)));
 }
 
 export const zohodesk = defineHelpdesk({
@@ -169,7 +168,7 @@ export const zohodesk = defineHelpdesk({
 
     const items: RawItem[] = [];
     for (const f of found) {
-      const body = first(f.el, SELECTORS.body) ?? (f.el.matches(SELECTORS.body.join(',')) ? f.el : null);
+      const body = firstOrSelf(f.el, SELECTORS.body);
       if (!body) continue;
       let kind: RawItem['kind'];
       if (f.comment) kind = isPublic(f.el) ? 'agent' : 'note';

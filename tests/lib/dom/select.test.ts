@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   all,
+  closestOf,
   deepAll,
   deepFirst,
   first,
   firstVisible,
   firstWhere,
+  firstOrSelf,
   hiddenByMarkup,
   inDocumentOrder,
+  insideAny,
   matchesOrHas,
   outermost,
   shadowRootOf,
@@ -56,6 +59,30 @@ describe('matchesOrHas', () => {
   it('is true for a marker on the element or inside it', () => {
     const root = page('<div id="a" class="note"></div><div id="b"><span class="note"></span></div><div id="c"></div>');
     expect(all(root, ['div']).map((el) => matchesOrHas(el, ['.agent', '.note']))).toEqual([true, true, false]);
+  });
+});
+
+describe('firstOrSelf', () => {
+  it('is the first match inside the element, else the element when it matches itself', () => {
+    const root = page('<div id="a" class="stream"><div id="b" class="stream"></div></div><div id="c" class="stream"></div><div id="d"></div>');
+    expect(['#a', '#c', '#d'].map((s) => firstOrSelf(root.querySelector(s) as Element, ['.stream'])?.id ?? null)).toEqual(['b', 'c', null]);
+  });
+});
+
+describe('closestOf', () => {
+  it('takes the nearest ancestor of the first selector that any ancestor matches', () => {
+    const root = page('<main id="m"><section id="s" class="pane"><p id="p">x</p></section></main>');
+    const p = root.querySelector('#p') as Element;
+    expect(closestOf(p, ['.missing', 'main', '.pane'])?.id).toBe('m');
+    expect(closestOf(p, ['.pane', 'main'])?.id).toBe('s');
+    expect(closestOf(p, ['aside'])).toBeNull();
+  });
+});
+
+describe('insideAny', () => {
+  it('is true for an element inside (or matching) one of the areas', () => {
+    const root = page('<aside><p id="in">x</p></aside><div contenteditable="true" id="box"></div><p id="out">y</p>');
+    expect(['#in', '#box', '#out'].map((s) => insideAny(root.querySelector(s) as Element, ['aside', '[contenteditable="true"]']))).toEqual([true, true, false]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BlockFields, outside, ownEmail, readBlocks, resolveRoles } from '@/lib/helpdesks/structure';
+import { type BlockFields, ownEmail, readBlocks, resolveRoles } from '@/lib/helpdesks/structure';
 
 const FIELDS: BlockFields = {
   senderName: ['.who'],
@@ -24,14 +24,6 @@ describe('ownEmail', () => {
       null,
       'dee@example.ro',
     ]);
-  });
-});
-
-describe('outside', () => {
-  it('is false inside any of the skipped areas', () => {
-    const el = root('<aside><p id="in">x</p></aside><p id="out">y</p>');
-    expect(outside(el.querySelector('#in') as Element, FIELDS.outsideMessages)).toBe(false);
-    expect(outside(el.querySelector('#out') as Element, FIELDS.outsideMessages)).toBe(true);
   });
 });
 
