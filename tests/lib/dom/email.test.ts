@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL_SOURCE, emailIn, findEmail, firstEmail, isEmail } from '@/lib/dom/email';
-
-function root(html: string): HTMLElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { html } from './html';
 
 describe('findEmail', () => {
   it.each([
@@ -37,7 +32,7 @@ describe('isEmail', () => {
 
 describe('emailIn', () => {
   it('reads a mailto link first, then the title, then the text', () => {
-    const el = root(
+    const el = html(
       '<a id="a" href="mailto:Help%40Shop.example">Write to us: other@example.com</a>' +
         '<span id="b" title="Ana Pop <ana@example.com>">Ana Pop</span>' +
         '<span id="c"><b>Email</b> bo@example.org</span>' +
@@ -50,7 +45,7 @@ describe('emailIn', () => {
 
 describe('firstEmail', () => {
   it('tries every match of each selector in order, and skips what accept leaves out', () => {
-    const el = root(
+    const el = html(
       '<div class="channel">Phone: +33 1 23 45 67 89</div><div class="channel">ana@example.com</div>' +
         '<a class="mail" href="mailto:old@example.com">x</a><div class="body"><span class="channel">quoted@example.com</span></div>',
     );

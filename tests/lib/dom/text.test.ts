@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, fieldText, inlineText, messageText, MOBILE_SIGNATURE, QUOTE_SEPARATOR, withoutElements, withoutQuotedHistory } from '@/lib/dom/text';
-
-function el(html: string): Element {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { html } from './html';
 
 describe('messageText', () => {
   it('keeps paragraphs and line breaks as newlines', () => {
-    expect(messageText(el('<p>Hello,</p><p>Where is my <b>order</b>?<br>Thanks</p>'))).toBe('Hello,\nWhere is my order?\nThanks');
+    expect(messageText(html('<p>Hello,</p><p>Where is my <b>order</b>?<br>Thanks</p>'))).toBe('Hello,\nWhere is my order?\nThanks');
   });
 
   it('drops signatures, quoted history elements and hidden parts', () => {
-    const body = el(
+    const body = html(
       '<p>My parcel never came.</p><div class="signature">Marie Dupont<br>+33 6 12 34 56 78</div>' +
         '<div class="gmail_quote"><p>On Tue, Northwind wrote:</p><blockquote>Your order #9999 shipped</blockquote></div>' +
         '<span aria-hidden="true">icon</span>',
@@ -83,18 +78,18 @@ describe('messageText', () => {
   });
 
   it('drops Zoho Desk’s and Zoho Mail’s quoted history and signature elements', () => {
-    const body = el('<div>Hi Amelia, the refund left today.</div><div id="Zm-_Id_-Sgn">Tom Walker</div><div class="zmail_extra"><p>old</p></div><div data-id="quotedContent">older</div>');
+    const body = html('<div>Hi Amelia, the refund left today.</div><div id="Zm-_Id_-Sgn">Tom Walker</div><div class="zmail_extra"><p>old</p></div><div data-id="quotedContent">older</div>');
     expect(messageText(body)).toBe('Hi Amelia, the refund left today.');
   });
 
   it('ignores scripts, styles and buttons', () => {
-    expect(blockText(el('<p>Hi<script>alert(1)</script><button>Translate</button></p><style>p{}</style>'))).toBe('Hi');
+    expect(blockText(html('<p>Hi<script>alert(1)</script><button>Translate</button></p><style>p{}</style>'))).toBe('Hi');
   });
 });
 
 describe('withoutElements', () => {
   it('returns a copy without the matching descendants, and leaves the page alone', () => {
-    const heading = el('<h2>Wrong size <button>Summarise</button><span aria-hidden="true">★</span></h2>');
+    const heading = html('<h2>Wrong size <button>Summarise</button><span aria-hidden="true">★</span></h2>');
     expect(inlineText(withoutElements(heading, ['button', '[aria-hidden="true"]']))).toBe('Wrong size');
     expect(heading.querySelector('button')).not.toBeNull();
   });
@@ -102,7 +97,7 @@ describe('withoutElements', () => {
 
 describe('messageText with the helpdesk’s own noise', () => {
   it('also drops the extra elements named by the adapter', () => {
-    const bubble = el('<header>Ana Pop · 10:14</header><p>Where is order #1047?</p><div class="ajR">…</div>');
+    const bubble = html('<header>Ana Pop · 10:14</header><p>Where is order #1047?</p><div class="ajR">…</div>');
     expect(messageText(bubble)).toBe('Ana Pop · 10:14\nWhere is order #1047?\n…');
     expect(messageText(bubble, ['header', '.ajR'])).toBe('Where is order #1047?');
   });
@@ -110,7 +105,7 @@ describe('messageText with the helpdesk’s own noise', () => {
 
 describe('fieldText', () => {
   it('reads an input’s or textarea’s value, else the element’s text, on one line', () => {
-    const root = el('<input id="i" value="  Where is   my order? "><textarea id="t">Refund\n for #1048</textarea><h1 id="h"> Wrong\n size </h1><input id="e">');
+    const root = html('<input id="i" value="  Where is   my order? "><textarea id="t">Refund\n for #1048</textarea><h1 id="h"> Wrong\n size </h1><input id="e">');
     expect(['#i', '#t', '#h', '#e'].map((s) => fieldText(root.querySelector(s)))).toEqual(['Where is my order?', 'Refund for #1048', 'Wrong size', '']);
     expect(fieldText(null)).toBe('');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BlockFields, ownEmail, readBlocks, resolveRoles } from '@/lib/helpdesks/structure';
+import { html } from '../dom/html';
 
 const FIELDS: BlockFields = {
   senderName: ['.who'],
@@ -9,15 +10,9 @@ const FIELDS: BlockFields = {
   outsideMessages: ['aside', '[contenteditable="true"]'],
 };
 
-function root(html: string): Element {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
-
 describe('ownEmail', () => {
   it('reads an address from the element’s own attributes or text, not its children’s', () => {
-    const el = root('<span id="a" data-email="Ana@Example.com"></span><a id="b" href="mailto:bo@example.org">Bo</a><div id="c"><span>cy@example.net</span></div><span id="d">dee@example.ro</span>');
+    const el = html('<span id="a" data-email="Ana@Example.com"></span><a id="b" href="mailto:bo@example.org">Bo</a><div id="c"><span>cy@example.net</span></div><span id="d">dee@example.ro</span>');
     expect(['#a', '#b', '#c', '#d'].map((s) => ownEmail(el.querySelector(s) as Element))).toEqual([
       'ana@example.com',
       'bo@example.org',
@@ -29,7 +24,7 @@ describe('ownEmail', () => {
 
 describe('readBlocks', () => {
   it('reads the blocks the adapter marked: sender, address, text, time, and role markers', () => {
-    const thread = root(`
+    const thread = html(`
       <article class="msg message--inbound"><b class="who">Ana Pop</b><span class="from">ana@example.com</span>
         <time datetime="2026-11-12T10:14:00Z">12 Nov</time><div class="text"><p>Where is order #1047?</p></div></article>
       <article class="msg message--note"><b class="who">Sam</b><div class="text"><p>Carrier delay.</p></div></article>
@@ -42,7 +37,7 @@ describe('readBlocks', () => {
   });
 
   it('finds message blocks by shape when nothing is marked: repeated children showing an address and a body, and notes beside them', () => {
-    const thread = root(`
+    const thread = html(`
       <section>
         <div><div>Ana Pop &lt;ana@example.com&gt;</div><div><p>My parcel is late.</p></div></div>
         <div><div>Sam Lee &lt;sam@shop.test&gt;</div><div>to ana@example.com</div><div><p>It ships today.</p></div></div>
@@ -58,7 +53,7 @@ describe('readBlocks', () => {
   });
 
   it('finds nothing in a thread without addresses or markers', () => {
-    expect(readBlocks(root('<p>Nothing here</p>'), [], FIELDS)).toEqual([]);
+    expect(readBlocks(html('<p>Nothing here</p>'), [], FIELDS)).toEqual([]);
   });
 });
 
