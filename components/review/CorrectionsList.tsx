@@ -4,16 +4,8 @@ import { deleteCorrection, listCorrections } from '@/lib/db/corrections';
 import { isEdited } from '@/lib/domain/correction';
 import { Section } from '@/components/ui/Section';
 import { Button } from '@/components/ui/Button';
+import { downloadFile } from '@/components/ui/download';
 import { CorrectionItem } from './CorrectionItem';
-
-function download(name: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Every suggestion the agent inserted, with what they changed: the trainer's review list. */
 export function CorrectionsList({ db }: { db: DeskpilotDb }) {
@@ -25,7 +17,7 @@ export function CorrectionsList({ db }: { db: DeskpilotDb }) {
       title="Corrections"
       aside={
         corrections.length > 0 && (
-          <Button onClick={() => download('deskpilot-corrections.json', JSON.stringify(corrections, null, 2))}>Export JSON</Button>
+          <Button onClick={() => downloadFile('deskpilot-corrections.json', JSON.stringify(corrections, null, 2))}>Export JSON</Button>
         )
       }
     >

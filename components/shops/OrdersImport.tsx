@@ -5,18 +5,9 @@ import { applyMapping, type FilePreview, type Mapping } from '@/lib/orders/mappe
 import type { Order } from '@/lib/orders/model';
 import { Notice } from '@/components/ui/Notice';
 import { ImportResult } from './ImportResult';
+import { readFileText } from '@/components/ui/read-file';
 import { MappingForm } from './MappingForm';
 import { readOrdersFile, type ImportOutcome } from './read-orders-file';
-
-/** The file's text (UTF-8). FileReader rather than `Blob.text()`, which jsdom lacks. */
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(new Error(`${file.name} could not be read: ${reader.error?.message ?? 'unknown error'}.`));
-    reader.readAsText(file);
-  });
-}
 
 type Step =
   | { step: 'idle' }
@@ -37,7 +28,9 @@ export function OrdersImport({ db, profileId }: { db: DeskpilotDb; profileId: st
 
   const open = async (file: File) => {
     setState({ step: 'working', fileName: file.name });
-    const text = await readText(file);
+    const text = await readFileText(file).catch((error: unknown) => {
+      throw new Error(`${file.name} could not be read: ${error instanceof Error ? error.message : 'unknown error'}.`);
+    });
     const reading = readOrdersFile(text, file.name);
     if (reading.kind === 'unreadable') setState({ step: 'failed', message: reading.message });
     else if (reading.kind === 'needs-mapping') setState({ step: 'mapping', fileName: file.name, text, preview: reading.preview });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { HelpdeskId } from '@/lib/domain/ticket';
-import { HELPDESKS } from '@/lib/helpdesks/registry';
 import { addSite } from '@/lib/sites/permissions';
 import { Button } from '@/components/ui/Button';
+import { ReaderSelect } from './ReaderSelect';
 
 /** Lets the agent keep reading this site: with its helpdesk's adapter (custom domain) or generically. */
 export function AlwaysReadSite({ host }: { host: string }) {
@@ -12,14 +12,7 @@ export function AlwaysReadSite({ host }: { host: string }) {
     <div className="always-read">
       <label>
         Always read {host} as{' '}
-        <select value={helpdesk} onChange={(e) => setHelpdesk(HELPDESKS.find((h) => h.id === e.target.value)?.id ?? 'generic')}>
-          <option value="generic">any helpdesk (generic reader)</option>
-          {HELPDESKS.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.label}
-            </option>
-          ))}
-        </select>
+        <ReaderSelect value={helpdesk} onChange={setHelpdesk} />
       </label>
       <Button
         onClick={() =>

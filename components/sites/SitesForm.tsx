@@ -4,6 +4,7 @@ import { HELPDESKS, helpdeskById } from '@/lib/helpdesks/registry';
 import { addSite, forgetSite } from '@/lib/sites/permissions';
 import { listSites, normalizeHost, sitesItem, type SiteAssignment } from '@/lib/sites/sites';
 import { Button } from '@/components/ui/Button';
+import { ReaderSelect } from './ReaderSelect';
 import { Section } from '@/components/ui/Section';
 
 function useSites(): SiteAssignment[] {
@@ -53,14 +54,7 @@ export function SitesForm() {
         </label>
         <label>
           Read it as
-          <select value={helpdesk} onChange={(e) => setHelpdesk(HELPDESKS.find((h) => h.id === e.target.value)?.id ?? 'generic')}>
-            <option value="generic">any helpdesk (generic reader)</option>
-            {HELPDESKS.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.label}
-              </option>
-            ))}
-          </select>
+          <ReaderSelect value={helpdesk} onChange={setHelpdesk} />
         </label>
         <div className="form-actions">
           <Button type="submit" variant="primary">

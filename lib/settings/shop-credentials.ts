@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_PROFILE } from './profiles';
+import { typedHost } from '../domain/host';
 
 /**
  * How Deskpilot reaches a shop's own API, one connection per profile. Secrets live here, in
@@ -36,14 +37,8 @@ const SHOP_HANDLE = /^[a-z0-9][a-z0-9-]{0,62}$/;
  * API answers only on the myshopify.com address, never on the shop's own domain.
  */
 export function normalizeShopDomain(input: string): string | null {
-  const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return null;
-  let host: string;
-  try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
-  } catch {
-    return null;
-  }
+  const host = typedHost(input);
+  if (!host) return null;
   const handle = host.endsWith('.myshopify.com') ? host.slice(0, -'.myshopify.com'.length) : host.includes('.') ? null : host;
   return handle !== null && SHOP_HANDLE.test(handle) ? `${handle}.myshopify.com` : null;
 }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { typedHost } from '../domain/host';
 import type { HelpdeskId } from '../domain/ticket';
 
 /**
@@ -17,15 +18,8 @@ const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](
 
 /** A host as typed by a user ("https://Support.MyShop.com/agent") -> "support.myshop.com", or null. */
 export function normalizeHost(input: string): string | null {
-  const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return null;
-  let host: string;
-  try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
-  } catch {
-    return null;
-  }
-  return HOST.test(host) ? host : null;
+  const host = typedHost(input);
+  return host && HOST.test(host) ? host : null;
 }
 
 export function originPattern(host: string): string {
