@@ -1,24 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useStoredValue } from '@/lib/settings/use-stored-value';
 import { healthItem, summarize, type HealthLog } from '@/lib/health/health';
 import { helpdeskById } from '@/lib/helpdesks/registry';
 import { Section } from '@/components/ui/Section';
 import { fieldList } from '@/components/ticket/fields';
 
 const LEVEL_LABELS = { good: 'Reading well', degraded: 'Some fields missing', failing: 'Not reading' } as const;
+const NO_READS: HealthLog = {};
+const readHealth = async (): Promise<HealthLog> => (await healthItem.getValue()) ?? NO_READS;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One line per helpdesk from its recent reads: how a markup change shows up. */
 export function HealthList() {
-  const [log, setLog] = useState<HealthLog>({});
-  useEffect(() => {
-    let live = true;
-    void healthItem.getValue().then((v) => live && setLog(v ?? {}));
-    const unwatch = healthItem.watch((v) => setLog(v ?? {}));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
+  const log = useStoredValue(healthItem, readHealth, NO_READS);
   const lines = summarize(log);
   return (
     <Section title="Helpdesk health">

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useStoredValue } from '@/lib/settings/use-stored-value';
 import type { HelpdeskId } from '@/lib/domain/ticket';
 import { HELPDESKS, helpdeskById } from '@/lib/helpdesks/registry';
 import { addSite, forgetSite } from '@/lib/sites/permissions';
@@ -7,23 +8,11 @@ import { Button } from '@/components/ui/Button';
 import { ReaderSelect } from './ReaderSelect';
 import { Section } from '@/components/ui/Section';
 
-function useSites(): SiteAssignment[] {
-  const [sites, setSites] = useState<SiteAssignment[]>([]);
-  useEffect(() => {
-    let live = true;
-    void listSites().then((s) => live && setSites(s));
-    const unwatch = sitesItem.watch(() => void listSites().then((s) => live && setSites(s)));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return sites;
-}
+const NO_SITES: SiteAssignment[] = [];
 
 /** Helpdesks on the user's own domains, and pages to read with the generic reader. */
 export function SitesForm() {
-  const sites = useSites();
+  const sites = useStoredValue(sitesItem, listSites, NO_SITES);
   const [host, setHost] = useState('');
   const [helpdesk, setHelpdesk] = useState<HelpdeskId>('generic');
   const [message, setMessage] = useState<string | null>(null);

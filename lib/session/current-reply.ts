@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useStoredValue } from '../settings/use-stored-value';
 import { storage } from 'wxt/utils/storage';
 import type { Ticket } from '../domain/ticket';
 import type { Order } from '../orders/model';
@@ -24,18 +24,10 @@ export function saveCurrentReply(reply: CurrentReply): Promise<void> {
   return item.setValue(reply);
 }
 
+const readCurrentReply = () => item.getValue();
+
 export function useCurrentReply(): CurrentReply | null {
-  const [reply, setReply] = useState<CurrentReply | null>(null);
-  useEffect(() => {
-    let live = true;
-    void item.getValue().then((v) => live && setReply(v));
-    const unwatch = item.watch((v) => setReply(v));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return reply;
+  return useStoredValue(item, readCurrentReply, null);
 }
 
 /** What a template is filled from for that ticket. */

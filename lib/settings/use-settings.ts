@@ -1,17 +1,9 @@
-import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, normalizeSettings, settingsItem, type Settings } from './items';
+import { useStoredValue } from './use-stored-value';
+
+const readSettings = async (): Promise<Settings> => normalizeSettings(await settingsItem.getValue());
 
 /** The current settings, following changes made in any extension page. */
 export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    let live = true;
-    void settingsItem.getValue().then((value) => live && setSettings(normalizeSettings(value)));
-    const unwatch = settingsItem.watch((value) => setSettings(normalizeSettings(value)));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return settings;
+  return useStoredValue(settingsItem, readSettings, DEFAULT_SETTINGS);
 }

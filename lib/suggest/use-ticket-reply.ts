@@ -9,6 +9,7 @@ import type { LiveLookup, LiveQuery } from '../orders/live';
 import { lookupOrder, orderState, verifyOrder, type LookupResult } from '../orders/lookup';
 import type { Order } from '../orders/model';
 import { getActiveProfile, profilesItem } from '../settings/profiles';
+import { useStoredValue } from '../settings/use-stored-value';
 import type { Settings } from '../settings/items';
 import type { TicketChoices } from '../store/choices-slice';
 import { BUILT_IN_TEMPLATES } from '../templates/library';
@@ -28,20 +29,7 @@ export interface TicketReply {
   result: SuggestResult;
 }
 
-function useActiveProfileId(): string | null {
-  const [id, setId] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    const load = () => void getActiveProfile().then((p) => live && setId(p.id));
-    load();
-    const unwatch = profilesItem.watch(load);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return id;
-}
+const readActiveProfileId = async (): Promise<string | null> => (await getActiveProfile()).id;
 
 /**
  * The ticket's orders (shop API, imported files, the helpdesk page) and the ranked suggestions for it,
@@ -49,7 +37,7 @@ function useActiveProfileId(): string | null {
  */
 export function useTicketReply(ticket: Ticket, settings: Settings, choices: TicketChoices, services: ReplyServices, pageOrders: readonly Order[] = []): TicketReply {
   const { db, lookupLive } = services;
-  const profileId = useActiveProfileId();
+  const profileId = useStoredValue(profilesItem, readActiveProfileId, null);
   const numbers = ticket.orderNumbers.join(',');
   const email = ticket.customer.email;
   const key = ticketKey(ticket);
