@@ -14,18 +14,16 @@ export default defineBackground(() => {
   const sidePanel = browser.sidePanel;
   const action = browser.action ?? browser.browserAction;
 
+  // Chrome: each tab gets its own panel page, told which tab it serves, so two helpdesk tabs show
+  // their own tickets. (Firefox's sidebar follows the active tab itself.)
+  const bindPanel = (tabId: number) =>
+    sidePanel?.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true }).catch(() => undefined);
+
   if (sidePanel) {
-    // Each tab gets its own panel page, told which tab it serves, so two helpdesk tabs show
-    // their own tickets.
-    const bindPanel = (tabId: number) =>
-      sidePanel.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true }).catch(() => undefined);
     browser.tabs.onCreated.addListener((tab) => {
       if (tab.id !== undefined) void bindPanel(tab.id);
     });
     browser.tabs.onActivated.addListener(({ tabId }) => void bindPanel(tabId));
-    browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading') void bindPanel(tabId);
-    });
     void browser.tabs.query({}).then((tabs) => tabs.forEach((t) => t.id !== undefined && void bindPanel(t.id)));
     // The toolbar button (and its shortcut) opens the panel through onClicked rather than
     // openPanelOnActionClick: only onClicked grants activeTab, which lets the panel read a page
@@ -55,9 +53,12 @@ export default defineBackground(() => {
   shopConnectionsItem.watch(() => resetLiveOrders());
 
   // A full navigation leaves the old read behind: drop it, the new page's content script (if the
-  // page is a helpdesk) reports again. Single-page navigations do not go through 'loading'.
+  // page is a helpdesk) reports again; and keep the tab's panel bound to it. Single-page
+  // navigations do not go through 'loading'.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearTabTicket(tabId);
+    if (change.status !== 'loading') return;
+    void clearTabTicket(tabId);
+    void bindPanel(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabTicket(tabId));
 

@@ -1,3 +1,5 @@
+import { hiddenByMarkup } from './select';
+
 /**
  * Reply boxes on pages no adapter knows: the editable field the agent last focused, else the
  * single largest visible textarea or contenteditable (a page usually has one reply box).
@@ -18,19 +20,11 @@ export function editableRoot(el: Element): Editable | null {
   return root as Editable | null;
 }
 
-function looksHidden(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
-    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(cur.getAttribute('style') ?? '')) return true;
-  }
-  return false;
-}
-
 export function findEditable(document: Document, lastFocused: Element | null): Editable | null {
-  if (lastFocused && lastFocused.isConnected && isEditable(lastFocused) && !looksHidden(lastFocused)) return lastFocused;
+  if (lastFocused && lastFocused.isConnected && isEditable(lastFocused) && !hiddenByMarkup(lastFocused)) return lastFocused;
   const candidates = [...document.querySelectorAll('textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')]
     .map((el) => editableRoot(el))
-    .filter((el): el is Editable => el !== null && !looksHidden(el));
+    .filter((el): el is Editable => el !== null && !hiddenByMarkup(el));
   const unique = [...new Set(candidates)];
   // Largest by what can be known without layout: rows for textareas, text length otherwise.
   const size = (el: Editable) => (el.tagName === 'TEXTAREA' ? Number(el.getAttribute('rows') ?? 2) * 100 : 150 + (el.textContent?.length ?? 0));
